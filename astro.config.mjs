@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import tailwindcss from '@tailwindcss/vite';
+
+// The site is fully static: no server code, nothing loaded from another origin.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages only render what src/lib/pipeline.ts wrote; dev should not reach the network.
+  devToolbar: { enabled: false },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,57 @@
+/**
+ * `npm run build`: seeds → pipeline data → Astro static site → Pagefind index.
+ *   node scripts/build.ts [--seeds DIR] [--out DIR] [--data DIR]
+ * Problems in the seeds stop the build before Astro starts, with one message per problem
+ * (file, line, fix) and no stack trace; warnings are printed and the build goes on.
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { runCli } from '../src/cli/run-cli.ts';
+import { runPipeline, writeSiteData } from '../src/lib/pipeline.ts';
+import { formatProblem, hasErrors } from '../src/lib/problems.ts';
+import { dataDir, defaultSeedsDir, PROJECT_ROOT } from '../src/lib/paths.ts';
+import { folderSize } from './folder-size.ts';
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } } });
+  const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
+  const outDir = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
+  if (values.data) process.env.CLAIMS_DATA_DIR = resolve(values.data);
+  const started = performance.now();
+
+  const result = runPipeline({ seedsDir, root: PROJECT_ROOT });
+  for (const p of result.problems) console.error(formatProblem(p));
+  if (hasErrors(result.problems)) {
+    console.error('\nThe build stopped: fix the errors above and run it again.');
+    return 1;
+  }
+  writeSiteData(dataDir(), result);
+  const pipelineDone = performance.now();
+
+  // An old dist/ slows Astro down and can leave pages of deleted articles behind.
+  rmSync(outDir, { recursive: true, force: true });
+  await build({ root: PROJECT_ROOT, outDir, logLevel: 'warn' });
+  const astroDone = performance.now();
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+  await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
+  await pagefind.close();
+  const done = performance.now();
+
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  console.log(
+    [
+      `built ${result.articles.length} article(s) into ${outDir}`,
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(done - astroDone)} (${added.page_count} pages) · total ${s(done - started)}`,
+      `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}`,
+    ].join('\n'),
+  );
+  return 0;
+});

@@ -1,0 +1,111 @@
+/**
+ * ingest: the bytes of one seed (and its optional sidecar) → an Article, or problems.
+ * Pure: no file system, no Astro. `ingest-folder.ts` does the reading.
+ */
+import GithubSlugger from 'github-slugger';
+import { arabicLetterShare } from '../text/arabic-fold.ts';
+import { shortHash } from '../text/hash.ts';
+import { problems, type Problem } from '../problems.ts';
+import type { Article, Block } from '../schemas/article.ts';
+import { decodeSeed } from './decode.ts';
+import { stripInvisible } from './invisible.ts';
+import { parseSidecar } from './sidecar.ts';
+import { readStructure } from './structure.ts';
+import type { Removal } from './types.ts';
+
+export interface SeedInput {
+  /** Path shown in messages and kept as the article's source, e.g. `seeds/a.txt`. */
+  file: string;
+  bytes: Uint8Array;
+  sidecar?: { file: string; text: string };
+}
+
+export interface IngestResult {
+  article?: Article;
+  problems: Problem[];
+}
+
+/** Article id from a file name: lower case ASCII letters, digits, `_` and `-`. */
+export function articleIdFromFileName(fileName: string): string {
+  return fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.txt$/i, '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[-_]+|-+$/g, '')
+    .replace(/-{2,}/g, '-');
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+
+/** Gives every block its offsets in the joined text and a stable id for deep links. */
+function layOut(parts: { kind: Block['kind']; text: string; line: number }[]): { text: string; blocks: Block[] } {
+  const slugger = new GithubSlugger();
+  const used = new Map<string, number>();
+  let offset = 0;
+  const blocks = parts.map((part) => {
+    const start = offset;
+    const end = start + part.text.length;
+    offset = end + BLOCK_SEPARATOR.length;
+    // A paragraph's id hangs on its text, not its position, so inserting a paragraph
+    // elsewhere does not move everybody's links.
+    let id = part.kind === 'heading' ? slugger.slug(part.text) : `p-${shortHash(part.text)}`;
+    if (part.kind === 'paragraph') {
+      const seen = used.get(id) ?? 0;
+      used.set(id, seen + 1);
+      if (seen > 0) id = `${id}-${seen + 1}`;
+    }
+    return { ...part, id, start, end };
+  });
+  return { text: parts.map((p) => p.text).join(BLOCK_SEPARATOR), blocks };
+}
+
+export function ingestSeed(input: SeedInput): IngestResult {
+  const found: Problem[] = [];
+  const id = articleIdFromFileName(input.file);
+  if (id === '') return { problems: [problems.badFileName(input.file)] };
+
+  const decoded = decodeSeed(input.bytes, input.file);
+  if (!decoded.ok) return { problems: [decoded.problem] };
+  found.push(...decoded.warnings);
+
+  const rawLines = decoded.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (rawLines.every((l) => l.trim() === '')) return { problems: [problems.emptySeed(input.file)] };
+
+  const invisible = stripInvisible(rawLines);
+  const structure = readStructure(invisible.lines);
+  if (!structure.title) {
+    return { problems: [...found, problems.noTitle(input.file, structure.noTitle?.line, structure.noTitle!.why)] };
+  }
+  if (!structure.blocks.some((b) => b.kind === 'paragraph')) found.push(problems.noBody(input.file));
+
+  const invisibleRemovals: Removal[] = invisible.removed.map((r) => ({
+    line: r.line,
+    reason: 'invisible-characters',
+    text: Object.entries(r.counts)
+      .map(([cp, n]) => `${cp} ×${n}`)
+      .join(', '),
+  }));
+  const removed = [...structure.removed, ...invisibleRemovals].sort((a, b) => a.line - b.line);
+
+  const sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : { meta: {}, problems: [] };
+  found.push(...sidecar.problems);
+
+  const { text, blocks } = layOut(structure.blocks);
+  const article: Article = {
+    id,
+    source: input.file,
+    encoding: decoded.encoding,
+    contentHash: shortHash(`${structure.title.text}\n${text}`, 64),
+    title: structure.title,
+    ...(structure.label && { sectionLabel: structure.label }),
+    ...(structure.caption && { caption: structure.caption }),
+    blocks,
+    text,
+    removed,
+    meta: sidecar.meta,
+    lang: sidecar.meta.language ?? (arabicLetterShare(text) > 0.5 ? 'ar' : 'und'),
+  };
+  return { article, problems: found };
+}

@@ -1,0 +1,118 @@
+/**
+ * Every message the pipeline shows an editor, in one catalogue with permanent codes
+ * (the way Astro keeps `errors-data.ts`): what happened, where, and the exact fix.
+ * Codes never change meaning; docs/errors.md lists them.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Permanent, kebab-case name of the problem. */
+  code: string;
+  severity: Severity;
+  /** Path of the file at fault, relative to the project (for example `seeds/a.txt`). */
+  file: string;
+  /** 1-based line in that file, where one applies. */
+  line?: number;
+  column?: number;
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+type Where = { file: string; line?: number; column?: number };
+
+const make =
+  (code: string, severity: Severity) =>
+  (where: Where, message: string, hint: string): Problem => ({ code, severity, ...where, message, hint });
+
+export const problems = {
+  emptySeed: (file: string) =>
+    make('empty-seed', 'error')(
+      { file },
+      'The file is empty (or holds only whitespace).',
+      "Paste the article's text into it, headline on the first line, or delete the file.",
+    ),
+  notText: (file: string, line: number) =>
+    make('not-text', 'error')(
+      { file, line },
+      `The file holds NUL bytes (first on line ${line}): it is not a text file.`,
+      'Save the article as plain text (UTF-8) and put that file in seeds/ instead.',
+    ),
+  unknownEncoding: (file: string, line: number, column: number) =>
+    make('unknown-encoding', 'error')(
+      { file, line, column },
+      `The file is not valid UTF-8 (first bad byte on line ${line}, byte ${column}) and does not read as Windows-1256 Arabic either.`,
+      'Open it in a text editor and save it again with the encoding "UTF-8".',
+    ),
+  legacyEncoding: (file: string, encoding: string) =>
+    make('legacy-encoding', 'warning')(
+      { file },
+      `The file is not UTF-8; it was decoded as ${encoding}.`,
+      'Check the article page reads correctly, then save the file as UTF-8 to silence this warning.',
+    ),
+  noTitle: (file: string, line: number | undefined, why: string) =>
+    make('no-title', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `No title line found: ${why}.`,
+      "Put the article's headline alone on the first line of the file, above the body.",
+    ),
+  noBody: (file: string) =>
+    make('no-body', 'warning')(
+      { file },
+      'The article has a title but no paragraphs.',
+      "Paste the article's body below the headline, one paragraph per line.",
+    ),
+  duplicateSeed: (file: string, other: string) =>
+    make('duplicate-seed', 'error')(
+      { file },
+      `The file has the same text as ${other}.`,
+      `Delete one of the two files (keep ${other} if unsure).`,
+    ),
+  badFileName: (file: string) =>
+    make('bad-file-name', 'error')(
+      { file },
+      'The file name gives no usable article id (it needs at least one letter or digit).',
+      'Rename the file to something like seeds/outlet-2025-12-18-title.txt.',
+    ),
+  duplicateId: (file: string, other: string, id: string) =>
+    make('duplicate-id', 'error')(
+      { file },
+      `The file name gives the article id "${id}", which ${other} already has.`,
+      'Rename one of the two files so that their names differ in letters or digits.',
+    ),
+  sidecarSyntax: (file: string, line: number | undefined, detail: string) =>
+    make('sidecar-syntax', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `The metadata file is not valid YAML: ${detail}`,
+      'Write one "field: value" pair per line; see docs/sidecar.md for an example.',
+    ),
+  sidecarField: (file: string, line: number | undefined, field: string, detail: string, hint: string) =>
+    make('sidecar-field', 'error')({ file, ...(line === undefined ? {} : { line }) }, `${field}: ${detail}`, hint),
+  orphanSidecar: (file: string, expected: string) =>
+    make('orphan-sidecar', 'warning')(
+      { file },
+      `No article ${expected} goes with this metadata file, so it is not used.`,
+      `Rename it to match its article's .txt file, or delete it.`,
+    ),
+  noSeeds: (dir: string) =>
+    make('no-seeds', 'error')(
+      { file: dir },
+      'The folder holds no .txt articles.',
+      'Copy at least one article (a .txt file) into it, or import one with `npm run claims -- import`.',
+    ),
+  seedsDirMissing: (dir: string) =>
+    make('seeds-dir-missing', 'error')(
+      { file: dir },
+      'The seeds folder does not exist.',
+      'Create it and put the articles (.txt files) in it.',
+    ),
+} as const;
+
+/** One problem as a terminal line plus its fix, e.g. `error seeds/a.txt:3 [no-title] … \n  fix: …`. */
+export function formatProblem(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
+  return `${p.severity} ${where} [${p.code}] ${p.message}\n  fix: ${p.hint}`;
+}
+
+export const hasErrors = (list: readonly Problem[]): boolean => list.some((p) => p.severity === 'error');

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { sidecarSchema } from './sidecar.ts';
+
+const located = { line: z.number().int().positive() };
+
+/** A heading or a paragraph of the article's body, with its place in `text`. */
+export const blockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph']),
+  /** Stable anchor on the article page: a slug for headings, `p-` + content hash for paragraphs. */
+  id: z.string(),
+  text: z.string(),
+  /** `text.slice(start, end)` of the article is exactly this block's text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  ...located,
+});
+
+export const removalSchema = z.object({
+  ...located,
+  text: z.string(),
+  reason: z.enum(['counter', 'widget', 'repeated-line', 'invisible-characters']),
+  rule: z.enum(['counter', 'share', 'related', 'comments', 'print', 'follow']).optional(),
+  sameAs: z.number().int().positive().optional(),
+});
+
+/** One article as the ingest stage produces it: the input of every later stage. */
+export const articleSchema = z.object({
+  /** From the file name: `seeds/000_bc5b.txt` → `000_bc5b`. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
+  /** The seed file, relative to the project. */
+  source: z.string(),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1256']),
+  /** SHA-256 of the cleaned title and text: equal for two copies of one article. */
+  contentHash: z.string(),
+  title: z.object({ text: z.string(), ...located }),
+  sectionLabel: z.object({ text: z.string(), ...located }).optional(),
+  caption: z.object({ text: z.string(), credit: z.string().optional(), ...located }).optional(),
+  blocks: z.array(blockSchema),
+  /** Headings and paragraphs joined by blank lines; offsets in `blocks` point into it. */
+  text: z.string(),
+  removed: z.array(removalSchema),
+  /** From the sidecar; empty when there is none. Nothing here is guessed. */
+  meta: sidecarSchema,
+  /** The sidecar's language, else `ar` when Arabic letters dominate the text, else `und`. */
+  lang: z.string(),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type Block = z.infer<typeof blockSchema>;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+// A calendar date (2025-12-18) or a date and time with an offset (2025-12-18T09:30:00+02:00).
+const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+const isRealDate = (value: string) => {
+  if (!DATE.test(value)) return false;
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+/**
+ * Metadata of one article, from the optional `seeds/<name>.yaml` beside `seeds/<name>.txt`.
+ * Every field is optional: what the sidecar does not say, the site shows as unknown.
+ * docs/sidecar.md documents each field with an example.
+ */
+export const sidecarSchema = z
+  .strictObject({
+    /** Name of the outlet that published the article, as it writes it: `عربي21`. */
+    outlet: z.string().trim().min(1, 'must not be empty').optional(),
+    /** Address of the original article: `https://…`. */
+    url: z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// or http://' }).optional(),
+    /** Publication date, `YYYY-MM-DD` or an ISO 8601 date-time with an offset. */
+    published: z
+      .string({ error: 'must be a date written as YYYY-MM-DD (put it in quotes if your editor changes it)' })
+      .refine(isRealDate, 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18')
+      .optional(),
+    /** Author's name as the article gives it. */
+    author: z.string().trim().min(1, 'must not be empty').optional(),
+    /** Language of the article as a BCP 47 tag: `ar`, `en`. */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as ar or en')
+      .optional(),
+  })
+  .default({});
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
