@@ -15,6 +15,9 @@ import { formatProblem, hasErrors } from '../src/lib/problems.ts';
 import { dataDir, defaultSeedsDir, PROJECT_ROOT } from '../src/lib/paths.ts';
 import { folderSize } from './folder-size.ts';
 
+// Telemetry would only time out on a closed network, and a static build needs none.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 runCli(async () => {
   const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } } });
   const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();

@@ -10,7 +10,7 @@ export type BoilerplateRule = 'counter' | 'share' | 'related' | 'comments' | 'pr
 
 interface Rule {
   name: BoilerplateRule;
-  /** Applied to the folded line: tashkeel removed, hamza forms of alef → ا, ة → ه, ى → ي, digits ASCII. */
+  /** Applied to the folded line, so written in folded spelling: no tashkeel, أ/إ/آ → ا, final ة → ه and ى → ي ("علي" for على), ASCII digits. */
   pattern: RegExp;
 }
 
@@ -18,18 +18,18 @@ const RULES: readonly Rule[] = [
   // A number alone on a line: view, like or comment counters ("0", "123", "١٢").
   { name: 'counter', pattern: /^\d+$/ },
   // "شارك الخبر", "شارك المقال", "مشاركه", "شارك على فيسبوك", "Share".
-  { name: 'share', pattern: /^(شارك|شاركوا|مشاركه|انشر)( (الخبر|المقال|المقاله|الموضوع|هذا الخبر|على \S+( \S+)?))?$|^share( (this|on \S+))?$/i },
+  { name: 'share', pattern: /^(شارك|شاركوا|مشاركه|انشر)( (الخبر|المقال|المقاله|الموضوع|هذا الخبر|علي \S+( \S+)?))?$|^share( (this|on \S+))?$/i },
   // "اظهار أخبار متعلقة", "أخبار ذات صلة", "اقرأ أيضا", "مواضيع متعلقة", "Related".
   {
     name: 'related',
     pattern:
-      /^((اظهار|عرض|اخفاء|المزيد من) )?(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)$|^اقرا (ايضا|ايضاً|المزيد)$|^(related|read more|see also)( (news|articles|stories))?$/i,
+      /^((اظهار|عرض|اخفاء|المزيد من) )?(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)$|^اقرا (ايضا|المزيد)$|^(related|read more|see also)( (news|articles|stories))?$/i,
   },
   // "التعليقات (0)", "تعليقات", "أضف تعليقك", "Comments (3)".
   { name: 'comments', pattern: /^(التعليقات|تعليقات|تعليق|اضف تعليق|اضف تعليقك|اترك تعليقا|comments?)( ?\(\d+\))?$/i },
   { name: 'print', pattern: /^(طباعه|حجم الخط|تكبير الخط|تصغير الخط|print)$/i },
   // "تابعنا على ...", "تابعونا", "Follow us".
-  { name: 'follow', pattern: /^(تابعنا|تابعونا)( على \S+( \S+)?)?$|^follow us( on \S+)?$/i },
+  { name: 'follow', pattern: /^(تابعنا|تابعونا)( علي \S+( \S+)?)?$|^follow us( on \S+)?$/i },
 ];
 
 /** The rule a whole line matches, or undefined when the line is not boilerplate. */

@@ -3,7 +3,7 @@
  * Problems of one file never hide another's: all are collected and returned together.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { problems, type Problem } from '../problems.ts';
 import type { Article } from '../schemas/article.ts';
 import { ingestSeed } from './ingest.ts';
@@ -40,6 +40,8 @@ export function ingestFolder(dir: string, root = process.cwd()): FolderResult {
     const sidecarName = [`${stem}.yaml`, `${stem}.yml`].find((n) => names.includes(n));
     const result = ingestSeed({
       file,
+      // Readers see `seeds/<name>.txt` wherever the folder lives on the build machine.
+      source: `${basename(dir)}/${name}`,
       bytes: readFileSync(join(dir, name)),
       ...(sidecarName && { sidecar: { file: shown(join(dir, sidecarName)), text: readFileSync(join(dir, sidecarName), 'utf8') } }),
     });

@@ -14,8 +14,10 @@ import { readStructure } from './structure.ts';
 import type { Removal } from './types.ts';
 
 export interface SeedInput {
-  /** Path shown in messages and kept as the article's source, e.g. `seeds/a.txt`. */
+  /** Path shown in messages, e.g. `seeds/a.txt`. */
   file: string;
+  /** Path shown to readers as the article's source file; defaults to `file`. */
+  source?: string;
   bytes: Uint8Array;
   sidecar?: { file: string; text: string };
 }
@@ -95,7 +97,7 @@ export function ingestSeed(input: SeedInput): IngestResult {
   const { text, blocks } = layOut(structure.blocks);
   const article: Article = {
     id,
-    source: input.file,
+    source: input.source ?? input.file,
     encoding: decoded.encoding,
     contentHash: shortHash(`${structure.title.text}\n${text}`, 64),
     title: structure.title,

@@ -37,6 +37,13 @@ const CREDIT = /^(.*?\S)\s*[-–—]\s*(\S+(?: \S+){0,2})$/u;
 const isShortPlain = (text: string, maxWords: number) =>
   wordCount(text) <= maxWords && !SENTENCE_PUNCTUATION.test(text);
 
+/** Why `text` cannot be a headline, or undefined when it can. */
+const notATitle = (text: string): string | undefined => {
+  const words = wordCount(text);
+  const fullStop = /\.$/u.test(text);
+  return words > MAX_TITLE_WORDS || fullStop ? `${words} words${fullStop ? ', ending in a full stop' : ''}` : undefined;
+};
+
 /** Splits "caption - credit" into its parts; the credit is absent when the line has none. */
 export function splitCredit(text: string): { text: string; credit?: string } {
   const m = CREDIT.exec(text);
@@ -78,18 +85,22 @@ export function readStructure(lines: readonly string[]): Structure {
   const first = kept[0];
   if (!first) return { ...result, noTitle: { why: 'every line is blank or boilerplate' } };
   const second = kept[1];
-  // A kicker such as "ملفات وتقارير" above the headline: short, unpunctuated, and followed
-  // by a longer line that can be the title.
-  if (second && isShortPlain(first.text, MAX_LABEL_WORDS) && wordCount(second.text) > wordCount(first.text)) {
+  // A kicker such as "ملفات وتقارير" above the headline: short, unpunctuated, followed by a
+  // longer line that can itself be a headline, with the body after it.
+  if (
+    second &&
+    kept.length > 2 &&
+    isShortPlain(first.text, MAX_LABEL_WORDS) &&
+    wordCount(second.text) > wordCount(first.text) &&
+    notATitle(second.text) === undefined
+  ) {
     result.label = { line: first.line, text: first.text };
     i = 1;
   }
 
   const title = kept[i]!;
-  if (wordCount(title.text) > MAX_TITLE_WORDS || /\.$/u.test(title.text)) {
-    const why = `line ${title.line} reads as a paragraph (${wordCount(title.text)} words${/\.$/u.test(title.text) ? ', ending in a full stop' : ''}), not a headline`;
-    return { ...result, noTitle: { line: title.line, why } };
-  }
+  const reason = notATitle(title.text);
+  if (reason) return { ...result, noTitle: { line: title.line, why: `line ${title.line} reads as a paragraph (${reason}), not a headline` } };
   result.title = { line: title.line, text: title.text };
   i++;
 

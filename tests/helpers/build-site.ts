@@ -1,0 +1,44 @@
+/**
+ * Global setup of the `site` tests: builds the site with the real build script into a
+ * temporary folder (seeds/ plus the hostile fixtures of tests/fixtures/site-extra/), serves
+ * it on loopback, and hands the folder and URL to the tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveFolder } from '../../scripts/static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+    siteUrl: string;
+    seedsDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const work = mkdtempSync(join(tmpdir(), 'claims-site-'));
+  const seedsDir = join(work, 'seeds');
+  cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
+  const extra = join(ROOT, 'tests/fixtures/site-extra');
+  for (const name of readdirSync(extra)) cpSync(join(extra, name), join(seedsDir, name));
+
+  const siteDir = join(work, 'dist');
+  execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seedsDir, '--out', siteDir, '--data', join(work, 'data')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const { server, url } = await serveFolder(siteDir, 0);
+  project.provide('siteDir', siteDir);
+  project.provide('siteUrl', url);
+  project.provide('seedsDir', seedsDir);
+
+  return async () => {
+    await new Promise((done) => server.close(done));
+    rmSync(work, { recursive: true, force: true });
+  };
+}
