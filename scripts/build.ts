@@ -52,8 +52,9 @@ runCli(async () => {
   console.log(
     [
       `built ${result.articles.length} article(s) into ${outDir}`,
-      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(done - astroDone)} (${added.page_count} pages) · total ${s(done - started)}`,
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(done - astroDone)} (${added.page_count} pages read) · total ${s(done - started)}`,
       `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}`,
+      `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,
     ].join('\n'),
   );
   return 0;
