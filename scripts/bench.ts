@@ -43,7 +43,7 @@ console.log(`ingest: ${ingestMs.toFixed(0)} ms (${(ingestMs / count).toFixed(2)}
 
 const out = join(work, 'dist');
 const t1 = performance.now();
-const log = execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seedsDir, '--out', out, '--data', join(work, 'data')], {
+const log = execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seedsDir, '--out', out], {
   cwd: PROJECT_ROOT,
   encoding: 'utf8',
 });

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: seeds → pipeline data → Astro static site → Pagefind index.
- *   node scripts/build.ts [--seeds DIR] [--out DIR] [--data DIR]
+ * `npm run build`: seeds + content → pipeline → Astro static site → Pagefind index.
+ *   node scripts/build.ts [--seeds DIR] [--content DIR] [--out DIR]
  * Problems in the seeds stop the build before Astro starts, with one message per problem
  * (file, line, fix) and no stack trace; warnings are printed and the build goes on.
  */
@@ -10,28 +10,29 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { runCli } from '../src/cli/run-cli.ts';
-import { runPipeline, writeSiteData } from '../src/lib/pipeline.ts';
+import { cachedPipeline } from '../src/lib/pipeline.ts';
 import { formatProblem, hasErrors } from '../src/lib/problems.ts';
-import { dataDir, defaultSeedsDir, PROJECT_ROOT } from '../src/lib/paths.ts';
+import { PROJECT_ROOT } from '../src/lib/paths.ts';
+import { pipelineOptions } from '../src/loaders/pipeline-loader.ts';
 import { folderSize } from './folder-size.ts';
 
 // Telemetry would only time out on a closed network, and a static build needs none.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } } });
-  const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
+  const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' } } });
+  // The Astro loader reads the same variables, so both see the same seeds and content.
+  if (values.seeds) process.env.CLAIMS_SEEDS_DIR = resolve(values.seeds);
+  if (values.content) process.env.CLAIMS_CONTENT_DIR = resolve(values.content);
   const outDir = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
-  if (values.data) process.env.CLAIMS_DATA_DIR = resolve(values.data);
   const started = performance.now();
 
-  const result = runPipeline({ seedsDir, root: PROJECT_ROOT });
+  const result = cachedPipeline(pipelineOptions());
   for (const p of result.problems) console.error(formatProblem(p));
   if (hasErrors(result.problems)) {
     console.error('\nThe build stopped: fix the errors above and run it again.');
     return 1;
   }
-  writeSiteData(dataDir(), result);
   const pipelineDone = performance.now();
 
   // An old dist/ slows Astro down and can leave pages of deleted articles behind.
@@ -51,7 +52,7 @@ runCli(async () => {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   console.log(
     [
-      `built ${result.articles.length} article(s) into ${outDir}`,
+      `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${outDir}`,
       `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(done - astroDone)} (${added.page_count} pages read) · total ${s(done - started)}`,
       `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,

@@ -1,26 +1,15 @@
 /**
- * Astro only loads what the pipeline wrote (src/lib/pipeline.ts): it never reads seeds
- * itself, so the CLI, the tests and the site all see the same data.
+ * Astro collections, filled by the pipeline loader (src/loaders/pipeline-loader.ts) and
+ * validated by the same zod schemas the pipeline uses.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/schemas/article.ts';
-import { DATA_FILES } from './lib/pipeline.ts';
-import { dataDir } from './lib/paths.ts';
+import { pipelineLoader } from './loaders/pipeline-loader.ts';
+import { articleRecordSchema } from './lib/schemas/article.ts';
+import { claimSchema } from './lib/schemas/claim.ts';
+import { personRecordSchema } from './lib/schemas/people.ts';
 
-const readData = (name: string): { id: string }[] => {
-  const path = join(dataDir(), name);
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    throw new Error(`${path} is missing or unreadable. Run \`npm run build\` (or \`npm run claims -- data\`) first.`);
-  }
+export const collections = {
+  articles: defineCollection({ loader: pipelineLoader('articles'), schema: articleRecordSchema }),
+  claims: defineCollection({ loader: pipelineLoader('claims'), schema: claimSchema }),
+  people: defineCollection({ loader: pipelineLoader('people'), schema: personRecordSchema }),
 };
-
-const articles = defineCollection({
-  loader: () => readData(DATA_FILES.articles),
-  schema: articleSchema,
-});
-
-export const collections = { articles };

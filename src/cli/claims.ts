@@ -1,42 +1,82 @@
 #!/usr/bin/env node
 /**
- * The editors' command line: `npm run claims -- <command>`.
- *   check [--seeds DIR]              read every seed and report problems; writes nothing
- *   data  [--seeds DIR] [--out DIR]  run the pipeline and write the site's data (default .claims/)
+ * The editors' command line: `npm run --silent claims -- <command>`.
+ *   check   [--seeds DIR] [--content DIR]   read every seed and content file, report problems, write nothing
+ *   data    [--seeds DIR] [--content DIR] [--out DIR]   write the pipeline's output (default .claims/)
+ *   extract <file.txt...> [--content DIR]   print the articles' claims as JSON (docs/claims.md)
+ *   score                                   read one sentence a line on stdin, print `score<TAB>label`
  * Exit code 0 when there are no errors (warnings allowed), 1 on errors, 2 on bad usage.
+ * Problems go to stderr, data to stdout, so `extract` can be piped.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { runPipeline, writeSiteData } from '../lib/pipeline.ts';
+import { createInterface } from 'node:readline';
+import { runPipeline, writeSiteData, type PipelineResult } from '../lib/pipeline.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
-import { dataDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
+import { dataDir, defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
+import { scoreCheckworthiness } from '../lib/extract/scorer.ts';
+import { extractOutput } from './extract-output.ts';
 import { runCli } from './run-cli.ts';
 
-const USAGE = `usage: npm run claims -- <check|data> [--seeds DIR] [--out DIR]`;
+const USAGE = `usage: npm run --silent claims -- <check|data|extract|score> [options]
+  check   [--seeds DIR] [--content DIR]
+  data    [--seeds DIR] [--content DIR] [--out DIR]
+  extract <file.txt...> [--content DIR]
+  score   < sentences.txt`;
 
-runCli(() => {
+/** Prints problems; true when they include errors. */
+function report(result: PipelineResult): boolean {
+  for (const p of result.problems) console.error(formatProblem(p));
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0) console.error(`\n${errors} error(s). Fix them and run again.`);
+  return errors > 0;
+}
+
+async function score(): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const out: string[] = [];
+  for await (const line of lines) {
+    const s = scoreCheckworthiness(line);
+    out.push(`${s.score.toFixed(4)}\t${s.label}`);
+    if (out.length >= 1000) process.stdout.write(`${out.splice(0).join('\n')}\n`);
+  }
+  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+runCli(async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { seeds: { type: 'string' }, out: { type: 'string' } },
+    options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' } },
   });
-  const command = positionals[0];
-  if (command !== 'check' && command !== 'data') {
-    console.error(USAGE);
-    return 2;
-  }
+  const [command, ...files] = positionals;
+  const contentDir = values.content ? resolve(values.content) : defaultContentDir();
   const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
-  const result = runPipeline({ seedsDir, root: PROJECT_ROOT });
-  for (const p of result.problems) console.error(formatProblem(p));
-  if (hasErrors(result.problems)) {
-    console.error(`\n${result.problems.filter((p) => p.severity === 'error').length} error(s): nothing was written. Fix them and run again.`);
-    return 1;
+
+  switch (command) {
+    case 'score':
+      return score();
+    case 'extract': {
+      if (files.length === 0) break;
+      const result = runPipeline({ seedFiles: files.map((f) => resolve(f)), contentDir, root: PROJECT_ROOT });
+      if (report(result)) return 1;
+      process.stdout.write(`${JSON.stringify(extractOutput(result), null, 2)}\n`);
+      return 0;
+    }
+    case 'check':
+    case 'data': {
+      const result = runPipeline({ seedsDir, contentDir, root: PROJECT_ROOT });
+      if (report(result)) return 1;
+      if (command === 'data') {
+        const out = values.out ? resolve(values.out) : dataDir();
+        writeSiteData(out, result);
+        console.log(`${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people → ${out}`);
+      } else {
+        console.log(`${result.articles.length} article(s) read, ${result.claims.length} claim(s), no errors.`);
+      }
+      return 0;
+    }
   }
-  if (command === 'data') {
-    const out = values.out ? resolve(values.out) : dataDir();
-    writeSiteData(out, result);
-    console.log(`${result.articles.length} article(s) → ${out}`);
-  } else {
-    console.log(`${result.articles.length} article(s) read, no errors.`);
-  }
-  return 0;
+  console.error(USAGE);
+  return 2;
 });

@@ -21,7 +21,7 @@ export function strings(lang: UiLang) {
     catalogue[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 
   /** `plural('article.paragraphs', 3)` picks the right Arabic (or English) plural form. */
-  const plural = (base: 'article.paragraphs', count: number) => {
+  const plural = (base: 'article.paragraphs' | 'claims.count', count: number) => {
     const category = new Intl.PluralRules(LOCALE[lang]).select(count) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
     // English has no "zero" category; say it all the same.
     return t(`${base}.${count === 0 ? 'zero' : category}`, { count: new Intl.NumberFormat(LOCALE[lang]).format(count) });
@@ -31,7 +31,10 @@ export function strings(lang: UiLang) {
   const date = (iso: string) =>
     new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 
-  return { t, plural, date, lang, dir: DIRECTION[lang] };
+  /** A number as this language writes it (Western digits in both). */
+  const number = (n: number) => new Intl.NumberFormat(LOCALE[lang]).format(n);
+
+  return { t, plural, date, number, lang, dir: DIRECTION[lang] };
 }
 
 /** The interface language of the site until the English pages land. */

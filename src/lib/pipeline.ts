@@ -1,28 +1,95 @@
 /**
- * The whole pipeline, seeds → data the site loads. Today it is one stage (ingest);
- * extract, link and merge join here as they land. No Astro import: the CLI, the build
- * script and the tests call this same function.
+ * The whole pipeline, seeds/ + content/ → the data the site loads:
+ *   ingest (src/lib/ingest) → extract (src/lib/extract) → editorial labels.
+ * Link and merge join here as they land. No Astro import: the CLI, the build script, the
+ * Astro loader and the tests all call `runPipeline`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestFolder } from './ingest/index.ts';
-import type { Problem } from './problems.ts';
-import type { Article } from './schemas/article.ts';
+import { readEditorialContent } from './content/read-content.ts';
+import { Gazetteer } from './extract/entities.ts';
+import { extractClaims } from './extract/extract-claims.ts';
+import { PeopleRegistry } from './extract/people-registry.ts';
+import { ingestFiles, ingestFolder } from './ingest/index.ts';
+import { problems as catalogue, type Problem } from './problems.ts';
+import type { ArticleRecord } from './schemas/article.ts';
+import type { Claim } from './schemas/claim.ts';
+import type { PersonRecord } from './schemas/people.ts';
 
 export interface PipelineResult {
-  articles: Article[];
+  articles: ArticleRecord[];
+  claims: Claim[];
+  people: PersonRecord[];
   problems: Problem[];
 }
 
-export function runPipeline(options: { seedsDir: string; root?: string }): PipelineResult {
-  return ingestFolder(options.seedsDir, options.root);
+export interface PipelineOptions {
+  /** The seeds folder; or give `seedFiles` to run on some files only. */
+  seedsDir?: string;
+  seedFiles?: readonly string[];
+  contentDir: string;
+  /** Paths in messages are relative to this folder. */
+  root?: string;
 }
 
-/** File names inside the data folder; `src/content.config.ts` reads the same names. */
-export const DATA_FILES = { articles: 'articles.json' } as const;
+export function runPipeline(options: PipelineOptions): PipelineResult {
+  const root = options.root ?? process.cwd();
+  const ingested = options.seedFiles ? ingestFiles(options.seedFiles, root) : ingestFolder(options.seedsDir ?? 'seeds', root);
+  const content = readEditorialContent(options.contentDir, root);
+  const registry = new PeopleRegistry(content.people);
+  const gazetteer = new Gazetteer(content.entities);
 
-/** Writes what the site needs into `dataDir` (created if missing). */
+  const articles: ArticleRecord[] = [];
+  const claims: Claim[] = [];
+  for (const article of ingested.articles) {
+    const extracted = extractClaims(article, { registry, gazetteer });
+    articles.push({ ...article, sentences: extracted.sentences, claimIds: extracted.claims.map((c) => c.id) });
+    claims.push(...extracted.claims);
+  }
+
+  // Editors' labels replace the automatic ones; a label for an unknown claim is reported.
+  const found = [...ingested.problems, ...content.problems];
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const [id, label] of Object.entries(content.labels)) {
+    const claim = byId.get(id);
+    if (!claim) {
+      found.push(catalogue.unknownClaimLabel(`${options.contentDir.replace(/.*[\\/]/, '')}/claim-labels.yaml`, id));
+      continue;
+    }
+    if (label.ar) claim.label = label.ar;
+    if (label.en) claim.labelEn = label.en;
+  }
+
+  const people = registry.all().map((p) => ({ ...p, claimIds: claims.filter((c) => c.speaker?.id === p.id).map((c) => c.id) }));
+  return { articles, claims, people, problems: found };
+}
+
+/** File names inside the data folder written by `claims data`. */
+export const DATA_FILES = { articles: 'articles.json', claims: 'claims.json', people: 'people.json' } as const;
+
+/** Writes the pipeline's output into `dataDir` (created if missing), one JSON file per collection. */
 export function writeSiteData(dataDir: string, result: PipelineResult): void {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(join(dataDir, DATA_FILES.articles), `${JSON.stringify(result.articles, null, 1)}\n`);
+  writeFileSync(join(dataDir, DATA_FILES.claims), `${JSON.stringify(result.claims, null, 1)}\n`);
+  writeFileSync(join(dataDir, DATA_FILES.people), `${JSON.stringify(result.people, null, 1)}\n`);
 }
+
+// The build script and the Astro loader run in one process but load this module apart (Node
+// and Vite each have their own module graph), so the result is shared through globalThis:
+// the pipeline runs once per build. `dev` clears it when seeds or content change.
+const CACHE_KEY = Symbol.for('claims-site.pipeline-cache');
+type Cache = Map<string, PipelineResult>;
+const cache = (): Cache => ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Cache;
+
+/** `runPipeline`, run once per set of options in this process. */
+export function cachedPipeline(options: PipelineOptions): PipelineResult {
+  const key = JSON.stringify(options);
+  const hit = cache().get(key);
+  if (hit) return hit;
+  const result = runPipeline(options);
+  cache().set(key, result);
+  return result;
+}
+
+export const clearPipelineCache = (): void => cache().clear();

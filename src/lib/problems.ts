@@ -81,14 +81,22 @@ export const problems = {
       `The file name gives the article id "${id}", which ${other} already has.`,
       'Rename one of the two files so that their names differ in letters or digits.',
     ),
-  sidecarSyntax: (file: string, line: number | undefined, detail: string) =>
-    make('sidecar-syntax', 'error')(
+  yamlSyntax: (file: string, line: number | undefined, detail: string, docs: string) =>
+    make('yaml-syntax', 'error')(
       { file, ...(line === undefined ? {} : { line }) },
-      `The metadata file is not valid YAML: ${detail}`,
-      'Write one "field: value" pair per line; see docs/sidecar.md for an example.',
+      `The file is not valid YAML: ${detail}`,
+      `Write one "field: value" pair per line, indented as in the examples of ${docs}.`,
     ),
-  sidecarField: (file: string, line: number | undefined, field: string, detail: string, hint: string) =>
-    make('sidecar-field', 'error')({ file, ...(line === undefined ? {} : { line }) }, `${field}: ${detail}`, hint),
+  yamlField: (file: string, line: number | undefined, field: string, detail: string, hint: string) =>
+    make('invalid-field', 'error')({ file, ...(line === undefined ? {} : { line }) }, `${field}: ${detail}`, hint),
+  unknownClaimLabel: (file: string, id: string) =>
+    make('unknown-claim', 'warning')(
+      { file },
+      `There is no claim with the id "${id}", so its label is not used.`,
+      'Copy the id from the claim page address (/claims/<id>/); if the claim was reworded, its id changed.',
+    ),
+  duplicatePersonId: (file: string, id: string) =>
+    make('duplicate-id', 'error')({ file }, `Two entries have the id "${id}".`, 'Give each entry its own id; ids are permanent URLs, so change the newer one.'),
   orphanSidecar: (file: string, expected: string) =>
     make('orphan-sidecar', 'warning')(
       { file },
@@ -101,6 +109,8 @@ export const problems = {
       'The folder holds no .txt articles.',
       'Copy at least one article (a .txt file) into it, or import one with `npm run claims -- import`.',
     ),
+  seedMissing: (file: string) =>
+    make('seed-missing', 'error')({ file }, 'The file does not exist.', 'Check the path; seeds are `.txt` files, usually in seeds/.'),
   seedsDirMissing: (dir: string) =>
     make('seeds-dir-missing', 'error')(
       { file: dir },

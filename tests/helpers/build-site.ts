@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
   for (const name of readdirSync(extra)) cpSync(join(extra, name), join(seedsDir, name));
 
   const siteDir = join(work, 'dist');
-  execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seedsDir, '--out', siteDir, '--data', join(work, 'data')], {
+  execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seedsDir, '--out', siteDir], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

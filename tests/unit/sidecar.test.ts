@@ -25,14 +25,14 @@ describe('sidecar metadata', () => {
     const { problems } = parseSidecar('outlet: عربي21\npublished: 2025-02-30\n', FILE);
     expect(problems).toHaveLength(1);
     expect(formatProblem(problems[0]!)).toBe(
-      'error seeds/a.yaml:2 [sidecar-field] published: is not a date; write it as YYYY-MM-DD, for example 2025-12-18.\n' +
-        '  fix: Correct "published" in seeds/a.yaml, or delete the line if the article does not say it (see docs/sidecar.md).',
+      'error seeds/a.yaml:2 [invalid-field] published: is not a date; write it as YYYY-MM-DD, for example 2025-12-18.\n' +
+        '  fix: Correct "published" in seeds/a.yaml, or delete the line if the source does not say it (see docs/sidecar.md).',
     );
   });
 
   it('a field of the wrong type', () => {
     const { problems } = parseSidecar('outlet: عربي21\n\nauthor:\n  - one\n  - two\n', FILE);
-    expect(problems).toEqual([expect.objectContaining({ code: 'sidecar-field', line: 4, file: FILE })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-field', line: 4, file: FILE })]);
     expect(problems[0]!.message).toMatch(/^author: /);
   });
 
@@ -44,18 +44,18 @@ describe('sidecar metadata', () => {
 
   it('an unknown field, with the list of known ones', () => {
     const { problems } = parseSidecar('outlet: x\npublisher: y\n', FILE);
-    expect(problems).toEqual([expect.objectContaining({ code: 'sidecar-field', line: 2, message: 'publisher: is not a known field.' })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-field', line: 2, message: 'publisher: is not a known field.' })]);
     expect(problems[0]!.hint).toContain('outlet, url, published, author, language');
   });
 
   it('a bad URL and broken YAML', () => {
-    expect(parseSidecar('url: arabi21.com/story\n', FILE).problems[0]).toMatchObject({ line: 1, code: 'sidecar-field' });
-    expect(parseSidecar('outlet: [unclosed\n', FILE).problems[0]).toMatchObject({ code: 'sidecar-syntax', file: FILE });
+    expect(parseSidecar('url: arabi21.com/story\n', FILE).problems[0]).toMatchObject({ line: 1, code: 'invalid-field' });
+    expect(parseSidecar('outlet: [unclosed\n', FILE).problems[0]).toMatchObject({ code: 'yaml-syntax', file: FILE });
   });
 
   it('an invalid sidecar is reported and nothing from it is used', () => {
     const result = ingestSeed({ file: SEED_003, bytes: readSeed(SEED_003), sidecar: { file: FILE, text: 'outlet: x\npublished: soon\n' } });
     expect(result.article!.meta).toEqual({});
-    expect(result.problems.map((p) => p.code)).toEqual(['sidecar-field']);
+    expect(result.problems.map((p) => p.code)).toEqual(['invalid-field']);
   });
 });

@@ -1,2 +1,2 @@
 export { ingestSeed, articleIdFromFileName, type SeedInput, type IngestResult } from './ingest.ts';
-export { ingestFolder, type FolderResult } from './ingest-folder.ts';
+export { ingestFiles, ingestFolder, type FolderResult } from './ingest-folder.ts';

@@ -1,9 +1,9 @@
 /**
- * Reads every `*.txt` of a seeds folder (with its `*.yaml` sidecar) and ingests it.
- * Problems of one file never hide another's: all are collected and returned together.
+ * Reads seeds from disk: every `*.txt` of a folder (with its `*.yaml` sidecar), or a list of
+ * files. Problems of one file never hide another's: all are collected and returned together.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { problems, type Problem } from '../problems.ts';
 import type { Article } from '../schemas/article.ts';
 import { ingestSeed } from './ingest.ts';
@@ -13,37 +13,49 @@ export interface FolderResult {
   problems: Problem[];
 }
 
+const shownFrom = (root: string) => (path: string) => relative(root, path) || path;
+
 /**
  * @param dir the seeds folder
  * @param root paths in messages are shown relative to this folder (the project root)
  */
 export function ingestFolder(dir: string, root = process.cwd()): FolderResult {
-  const shown = (path: string) => relative(root, path) || path;
+  const shown = shownFrom(root);
   if (!existsSync(dir)) return { articles: [], problems: [problems.seedsDirMissing(shown(dir))] };
 
   const names = readdirSync(dir).sort();
   const texts = names.filter((n) => n.toLowerCase().endsWith('.txt'));
   const found: Problem[] = [];
   if (texts.length === 0) found.push(problems.noSeeds(shown(dir)));
-
   for (const yaml of names.filter((n) => /\.ya?ml$/i.test(n))) {
     const stem = yaml.replace(/\.ya?ml$/i, '');
     if (!texts.some((t) => t.replace(/\.txt$/i, '') === stem)) found.push(problems.orphanSidecar(shown(join(dir, yaml)), `${stem}.txt`));
   }
+  const result = ingestFiles(texts.map((n) => join(dir, n)), root);
+  return { articles: result.articles, problems: [...found, ...result.problems] };
+}
 
+/** Ingests the given `.txt` files, each with the sidecar beside it if there is one. */
+export function ingestFiles(paths: readonly string[], root = process.cwd()): FolderResult {
+  const shown = shownFrom(root);
+  const found: Problem[] = [];
   const articles: Article[] = [];
   const byHash = new Map<string, string>();
   const byId = new Map<string, string>();
-  for (const name of texts) {
-    const file = shown(join(dir, name));
-    const stem = name.replace(/\.txt$/i, '');
-    const sidecarName = [`${stem}.yaml`, `${stem}.yml`].find((n) => names.includes(n));
+  for (const path of paths) {
+    const file = shown(path);
+    if (!existsSync(path)) {
+      found.push(problems.seedMissing(file));
+      continue;
+    }
+    const stem = path.replace(/\.txt$/i, '');
+    const sidecar = [`${stem}.yaml`, `${stem}.yml`].find((p) => existsSync(p));
     const result = ingestSeed({
       file,
       // Readers see `seeds/<name>.txt` wherever the folder lives on the build machine.
-      source: `${basename(dir)}/${name}`,
-      bytes: readFileSync(join(dir, name)),
-      ...(sidecarName && { sidecar: { file: shown(join(dir, sidecarName)), text: readFileSync(join(dir, sidecarName), 'utf8') } }),
+      source: `${basename(dirname(path))}/${basename(path)}`,
+      bytes: readFileSync(path),
+      ...(sidecar && { sidecar: { file: shown(sidecar), text: readFileSync(sidecar, 'utf8') } }),
     });
     found.push(...result.problems);
     const article = result.article;

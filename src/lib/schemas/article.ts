@@ -47,3 +47,20 @@ export const articleSchema = z.object({
 
 export type Article = z.infer<typeof articleSchema>;
 export type Block = z.infer<typeof blockSchema>;
+
+/** A sentence of the article as the extractor saw it, with the claims it gave. */
+export const sentenceSchema = z.object({
+  blockId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  claimIds: z.array(z.string()),
+  skipped: z.enum(['question', 'not-checkworthy']).optional(),
+});
+
+/** An article as the site loads it: the ingested article plus what extraction found. */
+export const articleRecordSchema = articleSchema.extend({
+  sentences: z.array(sentenceSchema),
+  claimIds: z.array(z.string()),
+});
+
+export type ArticleRecord = z.infer<typeof articleRecordSchema>;

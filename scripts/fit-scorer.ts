@@ -1,0 +1,279 @@
+/**
+ * Fits the check-worthiness scorer (src/lib/extract/scorer.ts): L2-regularised logistic
+ * regression over the named features of src/lib/extract/features.ts, by plain batch gradient
+ * descent, no dependencies. Deterministic: folds come from a hash of the text id.
+ *
+ *   node scripts/fit-scorer.ts [--data DIR] [--out FILE] [--date YYYY-MM-DD]
+ *
+ * DIR holds train.tsv and dev.tsv (columns id, text, label); default ../shared/checkworthy
+ * relative to the project root. Hyper-parameters (L2 strength, class weighting) and the
+ * decision threshold are chosen on out-of-fold scores of a 5-fold split of TRAIN; dev is only
+ * measured, after the fact, and its figures are written beside the weights.
+ */
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extractFeatures, FEATURE_NAMES, featureValues } from '../src/lib/extract/features.ts';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_DATA_DIR = resolve(PROJECT_ROOT, '../shared/checkworthy');
+
+export interface Row {
+  readonly id: string;
+  readonly text: string;
+  readonly label: 0 | 1;
+}
+
+/** Reads a tab-separated file with a header `id	text	label`. */
+export function readTsv(path: string): Row[] {
+  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
+  const header = (lines[0] ?? '').split('\t');
+  const iId = header.indexOf('id');
+  const iText = header.indexOf('text');
+  const iLabel = header.indexOf('label');
+  if (iId < 0 || iText < 0 || iLabel < 0) throw new Error(`${path}: expected columns id, text, label`);
+  const rows: Row[] = [];
+  for (const line of lines.slice(1)) {
+    if (line.trim() === '') continue;
+    const cols = line.split('\t');
+    const label = cols[iLabel]?.trim();
+    if (label !== '0' && label !== '1') throw new Error(`${path}: bad label in ${line.slice(0, 80)}`);
+    rows.push({ id: cols[iId] ?? '', text: cols[iText] ?? '', label: label === '1' ? 1 : 0 });
+  }
+  return rows;
+}
+
+export interface Metrics {
+  n: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  macroF1: number;
+  mcc: number;
+  accuracy: number;
+}
+
+const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** Binary classification figures; F1 is of the positive class. */
+export function binaryMetrics(gold: readonly (0 | 1)[], pred: readonly (0 | 1)[]): Metrics {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  gold.forEach((g, i) => {
+    const p = pred[i];
+    if (g === 1 && p === 1) tp++;
+    else if (g === 0 && p === 1) fp++;
+    else if (g === 1) fn++;
+    else tn++;
+  });
+  const f1of = (t: number, f1: number, f2: number): number => (t === 0 ? 0 : (2 * t) / (2 * t + f1 + f2));
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = f1of(tp, fp, fn);
+  const f1neg = f1of(tn, fn, fp);
+  const denom = Math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn));
+  const mcc = denom === 0 ? 0 : (tp * tn - fp * fn) / denom;
+  return {
+    n: gold.length,
+    tp,
+    fp,
+    fn,
+    tn,
+    precision: r4(precision),
+    recall: r4(recall),
+    f1: r4(f1),
+    macroF1: r4((f1 + f1neg) / 2),
+    mcc: r4(mcc),
+    accuracy: r4((tp + tn) / Math.max(1, gold.length)),
+  };
+}
+
+/** FNV-1a 32-bit hash, for deterministic fold assignment. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export interface FitOptions {
+  /** L2 penalty on the weights (not the bias), per example. */
+  readonly lambda: number;
+  /** Weight positives and negatives so each class counts half. */
+  readonly balanced: boolean;
+  readonly iterations: number;
+  readonly learningRate: number;
+}
+
+export interface Model {
+  readonly weights: number[];
+  readonly bias: number;
+}
+
+const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+/** Batch gradient descent on the (class-weighted) mean log-loss plus λ/2·‖w‖². */
+export function fitLogistic(X: readonly number[][], y: readonly (0 | 1)[], o: FitOptions): Model {
+  const n = X.length;
+  const d = X[0]?.length ?? 0;
+  const pos = y.filter((v) => v === 1).length;
+  const cw1 = o.balanced ? n / (2 * Math.max(1, pos)) : 1;
+  const cw0 = o.balanced ? n / (2 * Math.max(1, n - pos)) : 1;
+  const w = new Float64Array(d);
+  let bias = 0;
+  const grad = new Float64Array(d);
+  for (let it = 0; it < o.iterations; it++) {
+    grad.fill(0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      const x = X[i] ?? [];
+      let z = bias;
+      for (let j = 0; j < d; j++) z += (w[j] ?? 0) * (x[j] ?? 0);
+      const yi = y[i] ?? 0;
+      const err = (sigmoid(z) - yi) * (yi === 1 ? cw1 : cw0);
+      gb += err;
+      for (let j = 0; j < d; j++) {
+        const xj = x[j] ?? 0;
+        if (xj !== 0) grad[j] = (grad[j] ?? 0) + err * xj;
+      }
+    }
+    for (let j = 0; j < d; j++) w[j] = (w[j] ?? 0) - o.learningRate * ((grad[j] ?? 0) / n + o.lambda * (w[j] ?? 0));
+    bias -= o.learningRate * (gb / n);
+  }
+  return { weights: Array.from(w), bias };
+}
+
+export function predict(m: Model, x: readonly number[]): number {
+  let z = m.bias;
+  for (let j = 0; j < x.length; j++) z += (m.weights[j] ?? 0) * (x[j] ?? 0);
+  return sigmoid(z);
+}
+
+/** The threshold on `scores` that maximises positive-class F1 (midpoint between distinct scores). */
+export function bestThreshold(scores: readonly number[], gold: readonly (0 | 1)[]): { threshold: number; f1: number } {
+  const order = scores.map((s, i) => ({ s, g: gold[i] ?? 0 })).sort((a, b) => b.s - a.s);
+  const totalPos = order.filter((o) => o.g === 1).length;
+  let tp = 0;
+  let fp = 0;
+  let best = { threshold: 1, f1: 0 };
+  for (let k = 0; k < order.length; k++) {
+    const cur = order[k];
+    if (cur === undefined) break;
+    if (cur.g === 1) tp++;
+    else fp++;
+    const next = order[k + 1];
+    if (next !== undefined && next.s === cur.s) continue; // ties go together
+    const f1 = (2 * tp) / (2 * tp + fp + (totalPos - tp));
+    if (f1 > best.f1) best = { threshold: next === undefined ? cur.s : (cur.s + next.s) / 2, f1 };
+  }
+  return best;
+}
+
+const FOLDS = 5;
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      date: { type: 'string' },
+    },
+  });
+  const dataDir = values.data === undefined ? DEFAULT_DATA_DIR : resolve(values.data);
+  const outPath = values.out ?? join(PROJECT_ROOT, 'src/lib/extract/scorer-weights.json');
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+
+  const train = readTsv(join(dataDir, 'train.tsv'));
+  const dev = readTsv(join(dataDir, 'dev.tsv'));
+  const t0 = performance.now();
+  const X = train.map((r) => featureValues(extractFeatures(r.text)));
+  const y = train.map((r) => r.label);
+  console.log(`features of ${train.length} train texts in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const fold = train.map((r) => fnv1a(r.id) % FOLDS);
+  const iterations = 1500;
+  const learningRate = 1;
+  const grid: FitOptions[] = [];
+  for (const lambda of [1e-4, 1e-3, 1e-2]) {
+    for (const balanced of [false, true]) grid.push({ lambda, balanced, iterations, learningRate });
+  }
+
+  let best: { o: FitOptions; threshold: number; f1: number } | undefined;
+  for (const o of grid) {
+    const oof = new Array<number>(train.length).fill(0);
+    for (let f = 0; f < FOLDS; f++) {
+      const idx = fold.map((k, i) => (k === f ? -1 : i)).filter((i) => i >= 0);
+      const m = fitLogistic(
+        idx.map((i) => X[i] ?? []),
+        idx.map((i) => y[i] ?? 0),
+        o,
+      );
+      fold.forEach((k, i) => {
+        if (k === f) oof[i] = predict(m, X[i] ?? []);
+      });
+    }
+    const t = bestThreshold(oof, y);
+    const pred = oof.map((s) => (s >= t.threshold ? 1 : 0) as 0 | 1);
+    const mt = binaryMetrics(y, pred);
+    console.log(
+      `λ=${o.lambda} balanced=${o.balanced}: out-of-fold F1=${mt.f1} macroF1=${mt.macroF1} MCC=${mt.mcc} at threshold ${t.threshold.toFixed(3)}`,
+    );
+    if (best === undefined || t.f1 > best.f1 + 1e-9) best = { o, threshold: t.threshold, f1: t.f1 };
+  }
+  if (best === undefined) throw new Error('empty grid');
+
+  // Rounded once, so the figures below are those of the weights file exactly.
+  const fitted = fitLogistic(X, y, best.o);
+  const model: Model = { weights: fitted.weights.map(r4), bias: r4(fitted.bias) };
+  const threshold = Math.round(best.threshold * 1e4) / 1e4;
+
+  const evaluate = (rows: readonly Row[], Xs?: number[][]): { model: Metrics; allPositive: Metrics } => {
+    const feats = Xs ?? rows.map((r) => featureValues(extractFeatures(r.text)));
+    const gold = rows.map((r) => r.label);
+    const pred = feats.map((x) => (predict(model, x) >= threshold ? 1 : 0) as 0 | 1);
+    return { model: binaryMetrics(gold, pred), allPositive: binaryMetrics(gold, gold.map(() => 1)) };
+  };
+  const devFigures = evaluate(dev);
+  const trainFigures = evaluate(train, X);
+
+  const out = {
+    $comment: 'generated by scripts/fit-scorer.ts; reviewed. Refit: node scripts/fit-scorer.ts (docs/scorer.md).',
+    trainedOn: date,
+    data: {
+      source: 'CLEF-2024 CheckThat! Task 1 Arabic',
+      train: { n: train.length, positives: y.filter((v) => v === 1).length },
+      dev: { n: dev.length, positives: dev.filter((r) => r.label === 1).length },
+    },
+    fit: {
+      method: 'L2-regularised logistic regression, batch gradient descent',
+      lambda: best.o.lambda,
+      balanced: best.o.balanced,
+      iterations,
+      learningRate,
+      thresholdFrom: `${FOLDS}-fold out-of-fold scores on train`,
+      outOfFoldF1: Math.round(best.f1 * 1e4) / 1e4,
+    },
+    featureNames: [...FEATURE_NAMES],
+    weights: model.weights,
+    bias: model.bias,
+    threshold,
+    figures: { dev: devFigures, train: trainFigures },
+  };
+  writeFileSync(outPath, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`wrote ${outPath}`);
+  console.log(
+    `chosen λ=${best.o.lambda} balanced=${best.o.balanced} threshold=${threshold}; dev F1=${devFigures.model.f1} (all-positive ${devFigures.allPositive.f1}), macroF1=${devFigures.model.macroF1}, MCC=${devFigures.model.mcc}`,
+  );
+}
+
+if (import.meta.main) main();

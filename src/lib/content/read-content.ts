@@ -1,0 +1,42 @@
+/**
+ * Reads the editorial files of `content/` that the extractor needs: people, places and
+ * organisations, and label overrides. Each is optional; each mistake is a problem with file,
+ * line and fix.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { problems, type Problem } from '../problems.ts';
+import { claimLabelsSchema, type ClaimLabels } from '../schemas/claim-labels.ts';
+import { entitiesFileSchema, peopleFileSchema, type EntityEntry, type PersonEntry } from '../schemas/people.ts';
+import { parseYamlWithSchema } from '../yaml-input.ts';
+
+export interface EditorialContent {
+  people: PersonEntry[];
+  entities: EntityEntry[];
+  labels: ClaimLabels;
+  problems: Problem[];
+}
+
+export const CONTENT_FILES = { people: 'people.yaml', entities: 'entities.yaml', labels: 'claim-labels.yaml' } as const;
+
+export function readEditorialContent(dir: string, root = process.cwd()): EditorialContent {
+  const found: Problem[] = [];
+  const read = <T>(name: string, schema: Parameters<typeof parseYamlWithSchema>[2], docs: string, empty: T): T => {
+    const path = join(dir, name);
+    if (!existsSync(path)) return empty;
+    const file = relative(root, path) || path;
+    const result = parseYamlWithSchema(readFileSync(path, 'utf8'), file, schema, { docs });
+    found.push(...result.problems);
+    return (result.data as T | undefined) ?? empty;
+  };
+  const people = read<PersonEntry[]>(CONTENT_FILES.people, peopleFileSchema, 'docs/people.md', []);
+  const entities = read<EntityEntry[]>(CONTENT_FILES.entities, entitiesFileSchema, 'docs/people.md', []);
+  const labels = read<ClaimLabels>(CONTENT_FILES.labels, claimLabelsSchema, 'docs/claims.md', {});
+
+  const seen = new Set<string>();
+  for (const p of people) {
+    if (seen.has(p.id)) found.push(problems.duplicatePersonId(relative(root, join(dir, CONTENT_FILES.people)), p.id));
+    seen.add(p.id);
+  }
+  return { people, entities, labels, problems: found };
+}

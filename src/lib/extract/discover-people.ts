@@ -1,0 +1,73 @@
+/**
+ * Finds people the way news prose introduces them: a role, a comma, then the name
+ * ("وزير الدفاع الليبي الأسبق، محمد البرغثي", "قائد جيش باكستان، المشير عاصم منير").
+ * Returns the name and role as written; the registry gives them an id.
+ */
+import { ATTRIBUTION_VERBS, EVENT_VERBS, PLACE_NAMES } from './lexicon.ts';
+import { stripProclitic, tokenize, withoutConjunction, type Token } from '../text/tokens.ts';
+
+/** Nouns that head a role phrase (folded; a و/ف/ل/ب prefix is allowed). */
+const ROLE_NOUNS = new Set([
+  'وزير', 'الوزير', 'عضو', 'العضو', 'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'الاكاديمي', 'اكاديمي', 'المحلل', 'محلل',
+  'الخبير', 'خبير', 'قائد', 'القائد', 'نائب', 'النائب', 'رئيس', 'الرئيس', 'السفير', 'سفير', 'المدير', 'مدير',
+  'مستشار', 'المستشار', 'الباحث', 'باحث', 'الكاتب', 'كاتب', 'الصحفي', 'الاعلامي', 'استاذ', 'الاستاذ', 'المبعوث',
+  'مبعوث', 'الامين', 'امين', 'المسؤول', 'مسؤول', 'زعيم', 'الزعيم', 'رئيسه', 'وزيره', 'عضوه', 'النائبه', 'الناشط', 'ناشط',
+]);
+/** Titles that may stand between the comma and the name. */
+const TITLES = new Set(['المشير', 'الفريق', 'اول', 'ركن', 'اللواء', 'العميد', 'العقيد', 'الجنرال', 'الدكتور', 'د', 'الشيخ', 'السيد', 'السيده', 'المهندس']);
+/** Words that end a name: function words and complementisers. */
+const NAME_STOP = new Set(['ان', 'إن', 'انه', 'بان', 'الي', 'في', 'علي', 'من', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'امس', 'اليوم', 'الذي', 'التي', 'قد', 'لم', 'لن', 'لا', 'ما', 'هو', 'هي', 'رفقه']);
+const PLACES = new Set(PLACE_NAMES);
+const EVENTS = new Set(EVENT_VERBS);
+const MAX_ROLE_WORDS = 12;
+
+export interface FoundPerson {
+  name: string;
+  role: string;
+  /** Offsets of the name in the text given. */
+  start: number;
+  end: number;
+}
+
+const onlySpaceBetween = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
+
+const isNameWord = (t: Token, position: number) =>
+  /^[\p{Script=Arabic}]+$/u.test(t.raw) &&
+  t.folded.length >= 2 &&
+  !NAME_STOP.has(t.folded) &&
+  !NAME_STOP.has(withoutConjunction(t.folded)) &&
+  !PLACES.has(t.folded) &&
+  stripProclitic(t.folded, EVENTS) === undefined &&
+  stripProclitic(t.folded, ATTRIBUTION_VERBS) === undefined &&
+  // A family name may carry ال (البرغثي, السلاك); a given name or a third word may not.
+  (position === 1 || !t.folded.startsWith('ال'));
+
+export function discoverPeople(text: string): FoundPerson[] {
+  const tokens = tokenize(text);
+  const found: FoundPerson[] = [];
+  for (const comma of text.matchAll(/،/g)) {
+    const at = comma.index;
+    const before = tokens.filter((t) => t.end <= at).slice(-MAX_ROLE_WORDS);
+    // The role phrase runs from its head noun to the comma, with no punctuation inside.
+    let head = -1;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const next = before[i + 1];
+      if (next && !onlySpaceBetween(text, before[i]!, next)) break;
+      if (i === before.length - 1 && !/^\s*$/.test(text.slice(before[i]!.end, at))) break;
+      if (ROLE_NOUNS.has(before[i]!.folded) || (/^[وفلب]/.test(before[i]!.folded) && ROLE_NOUNS.has(before[i]!.folded.slice(1)))) head = i;
+    }
+    if (head < 0) continue;
+    const after = tokens.filter((t) => t.start > at);
+    let i = 0;
+    while (after[i] && TITLES.has(after[i]!.folded)) i++;
+    const name: Token[] = [];
+    while (name.length < 3 && after[i] && isNameWord(after[i]!, name.length) && (name.length === 0 || onlySpaceBetween(text, name.at(-1)!, after[i]!))) {
+      name.push(after[i]!);
+      i++;
+    }
+    if (name.length < 2) continue;
+    const roleStart = before[head]!.start + (ROLE_NOUNS.has(before[head]!.folded) ? 0 : 1);
+    found.push({ name: text.slice(name[0]!.start, name.at(-1)!.end), role: text.slice(roleStart, at).trim(), start: name[0]!.start, end: name.at(-1)!.end });
+  }
+  return found;
+}

@@ -1,0 +1,114 @@
+/**
+ * extract: an article → its sentences and claims. Pure: the people registry and the
+ * gazetteer come in, claims (and people the text introduced) come out.
+ */
+import type { Article } from '../schemas/article.ts';
+import type { Claim } from '../schemas/claim.ts';
+import { findDates } from '../text/arabic-dates.ts';
+import { findNumbers } from '../text/arabic-numbers.ts';
+import { textQuoteSelector } from './anchors.ts';
+import { attribute, trailingSource, type SpeakerHistory, type Source } from './attribution.ts';
+import { hardSignals } from './claim-signals.ts';
+import { claimId } from './claim-id.ts';
+import type { Gazetteer } from './entities.ts';
+import { classifyKind } from './kind.ts';
+import { claimLabel } from './label.ts';
+import type { PeopleRegistry } from './people-registry.ts';
+import { scoreCheckworthiness, SCORER_THRESHOLD } from './scorer.ts';
+import { splitSentences } from './sentences.ts';
+import { splitClaims } from './split-claims.ts';
+
+export interface SentenceRecord {
+  blockId: string;
+  start: number;
+  end: number;
+  /** Claims taken from this sentence (none for a question or a statement with no signal). */
+  claimIds: string[];
+  /** Why it gave no claim, when it gave none. */
+  skipped?: 'question' | 'not-checkworthy';
+}
+
+export interface ExtractContext {
+  registry: PeopleRegistry;
+  gazetteer: Gazetteer;
+}
+
+const QUESTION = /[؟?]["»”)]*$|^(?:[وف]?(?:هل|ما|ماذا|لماذا|كيف|متى|اين|أين|فما|فهل))\s/u;
+
+export function extractClaims(article: Article, ctx: ExtractContext): { claims: Claim[]; sentences: SentenceRecord[] } {
+  const claims: Claim[] = [];
+  const sentences: SentenceRecord[] = [];
+  const history: SpeakerHistory = [];
+  const used = new Map<string, number>();
+
+  for (const block of article.blocks) {
+    if (block.kind !== 'paragraph') continue; // headings are never claims
+    for (const span of splitSentences(block.text)) {
+      const sentence = block.text.slice(span.start, span.end);
+      const base = block.start + span.start;
+      const record: SentenceRecord = { blockId: block.id, start: base, end: base + sentence.length, claimIds: [] };
+      sentences.push(record);
+      if (QUESTION.test(sentence.trim())) {
+        record.skipped = 'question';
+        continue;
+      }
+      const said = attribute(sentence, { registry: ctx.registry, history });
+      for (const part of splitClaims(sentence, said.start, said.end)) {
+        const text = sentence.slice(part.start, part.end);
+        let source: Source | undefined = said.source;
+        const rules = [...said.rules];
+        // A part may name its own source: "… عالميًا وفق تقارير عام 2025".
+        if (!source) {
+          const own = trailingSource(sentence, { registry: ctx.registry, history }, part.start, part.end);
+          if (own?.source) {
+            source = own.source;
+            rules.push(...own.rules);
+          }
+        }
+        const attribution = source?.attribution ?? 'outlet';
+        const score = scoreCheckworthiness(text);
+        const signals = hardSignals(text);
+        const entities = ctx.gazetteer.find(text, ctx.registry);
+        // Who did what with whom: two named parties make a statement checkable too.
+        const namesParties = entities.length >= 2;
+        if (score.score < SCORER_THRESHOLD && !source && signals.length === 0 && !namesParties) continue;
+        rules.push(
+          score.score >= SCORER_THRESHOLD ? 'checkworthy-score' : source ? 'claim-attributed' : signals.length ? 'claim-hard-signal' : 'claim-names-parties',
+        );
+        if (signals.length > 0) rules.push(...signals.map((s) => `signal-${s}`));
+
+        const kind = classifyKind(text, { attribution, opinionVerb: said.opinionVerb, sentence });
+        const start = base + part.start;
+        const end = base + part.end;
+        let id = claimId(article.id, text);
+        const seen = used.get(id) ?? 0;
+        used.set(id, seen + 1);
+        if (seen > 0) id = `${id}-${seen + 1}`;
+        const speaker = source?.personId ? ctx.registry.get(source.personId) : undefined;
+        claims.push({
+          id,
+          articleId: article.id,
+          blockId: block.id,
+          start,
+          end,
+          sentence: { start: record.start, end: record.end },
+          selector: textQuoteSelector(article.text, start, end),
+          text,
+          label: claimLabel(text),
+          kind: kind.kind,
+          attribution,
+          speaker: speaker ? { id: speaker.id, name: speaker.name, ...(speaker.role && { role: speaker.role }) } : null,
+          ...(source?.text && { source: source.text }),
+          checkworthiness: Math.round(score.score * 1000) / 1000,
+          reasons: score.reasons,
+          rules: [...rules, ...kind.rules],
+          values: { numbers: findNumbers(text), dates: findDates(text) },
+          entities,
+        });
+        record.claimIds.push(id);
+      }
+      if (record.claimIds.length === 0) record.skipped = 'not-checkworthy';
+    }
+  }
+  return { claims, sentences };
+}

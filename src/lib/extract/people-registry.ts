@@ -1,0 +1,108 @@
+/**
+ * Who is who: people from content/people.yaml, plus people the extractor finds in the text
+ * ("وزير الدفاع الليبي الأسبق، محمد البرغثي"). One person, one id, however the text names
+ * them: every name, alias and role-alias maps to the same entry.
+ */
+import { foldArabic } from '../text/arabic-fold.ts';
+import { slugify } from '../text/transliterate.ts';
+import type { Person, PersonEntry } from '../schemas/people.ts';
+
+export interface PersonMention {
+  personId: string;
+  start: number;
+  end: number;
+}
+
+// Prefixes a name can carry in running text: و ف ب ل ك, and لـ written apart.
+const NAME_PREFIX = '(?:[وفبلك]|ول|وب|فل|لـ)?';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Arabic letters and their marks in between the letters of a name: tashkeel may appear anywhere.
+const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
+
+/** A regex for a phrase that tolerates tashkeel, tatweel and alef/hamza variants. */
+function phrasePattern(phrase: string): string {
+  return [...foldArabic(phrase)]
+    .map((c) => {
+      if (c === ' ') return '\\s+';
+      if (c === 'ا') return `[اأإآٱ]${MARKS}`;
+      if (c === 'ه') return `[هة]${MARKS}`;
+      if (c === 'ي') return `[يى]${MARKS}`;
+      return `${escape(c)}${MARKS}`;
+    })
+    .join('');
+}
+
+export class PeopleRegistry {
+  readonly #people = new Map<string, Person>();
+  /** folded name or alias → person id */
+  readonly #byName = new Map<string, string>();
+  #matcher: RegExp | undefined;
+
+  constructor(entries: readonly PersonEntry[]) {
+    for (const e of entries) {
+      this.#add({
+        id: e.id,
+        name: e.name,
+        ...(e.name_en && { nameEn: e.name_en }),
+        ...(e.gender && { gender: e.gender }),
+        ...(e.role && { role: e.role }),
+        aliases: e.aliases,
+        origin: 'editorial',
+      });
+    }
+  }
+
+  #add(person: Person): void {
+    this.#people.set(person.id, person);
+    for (const n of [person.name, ...person.aliases]) this.#byName.set(foldArabic(n), person.id);
+    this.#matcher = undefined;
+  }
+
+  get(id: string): Person | undefined {
+    return this.#people.get(id);
+  }
+
+  all(): Person[] {
+    return [...this.#people.values()];
+  }
+
+  /** The person a name (or alias) refers to, if known. */
+  lookup(name: string): Person | undefined {
+    const id = this.#byName.get(foldArabic(name));
+    return id === undefined ? undefined : this.#people.get(id);
+  }
+
+  /**
+   * Registers a person found in the text, or returns the known one with that name. A role or
+   * gender learnt from the text fills what the entry lacks; it never overrides people.yaml.
+   */
+  discover(name: string, role: string | undefined, gender: 'm' | 'f' | undefined): Person {
+    const known = this.lookup(name);
+    if (known) {
+      if (!known.role && role) known.role = role;
+      if (!known.gender && gender) known.gender = gender;
+      return known;
+    }
+    let id = slugify(name, 4);
+    for (let n = 2; this.#people.has(id); n++) id = `${slugify(name, 4)}-${n}`;
+    const person: Person = { id, name, aliases: [], origin: 'extracted', ...(role && { role }), ...(gender && { gender }) };
+    this.#add(person);
+    return person;
+  }
+
+  /** Every mention of a known person in `text`, longest names first, not overlapping. */
+  mentions(text: string): PersonMention[] {
+    if (!this.#matcher) {
+      const names = [...this.#byName.keys()].sort((a, b) => b.length - a.length);
+      this.#matcher = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_PREFIX}(${names.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+    }
+    const found: PersonMention[] = [];
+    for (const m of text.matchAll(this.#matcher)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      const id = this.#byName.get(foldArabic(name));
+      if (id) found.push({ personId: id, start, end: start + name.length });
+    }
+    return found;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * One sentence, several claims: "فالجيش الباكستاني يُصنّف ضمن أقوى الجيوش في العالم، حيث يحتل
+ * المرتبة الثانية عشرة …، وهو واحد من تسعة جيوش …، والجيش الإسلامي الوحيد …" holds four
+ * statements that are checked separately. The sentence is cut at commas (outside quotations)
+ * that open a new clause, and each part becomes a claim only if it has a hard signal of its
+ * own; parts without one stay with their neighbour.
+ */
+import { tokenize } from '../text/tokens.ts';
+import { hardSignals } from './claim-signals.ts';
+import { EVENT_VERBS } from './lexicon.ts';
+import { insideQuotes } from './quotes.ts';
+
+// Words that open a new clause after a comma (folded).
+const CONNECTORS = new Set(['حيث', 'اذ', 'كما', 'بل', 'ثم', 'لكن', 'لكنه', 'لكنها', 'بينما', 'فيما', 'فان', 'وان', 'الا', 'كذلك']);
+const CONJOINED = /^[وف](هو|هي|هم|هما|هذا|هذه|ذلك|التي|الذي|ال\S{2,})$/;
+const EVENTS = new Set(EVENT_VERBS);
+
+export interface Part {
+  start: number;
+  end: number;
+}
+
+function opensClause(folded: string): boolean {
+  return CONNECTORS.has(folded) || CONJOINED.test(folded) || EVENTS.has(folded) || (/^[وف]/.test(folded) && EVENTS.has(folded.slice(1)));
+}
+
+/** Splits `sentence.slice(start, end)` into claim parts (offsets into `sentence`). */
+export function splitClaims(sentence: string, start: number, end: number): Part[] {
+  const inside = insideQuotes(sentence);
+  const cuts: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (sentence[i] !== '،' || inside[i]) continue;
+    const next = tokenize(sentence.slice(i + 1, end), i + 1)[0];
+    if (next && opensClause(next.folded)) cuts.push(i);
+  }
+  if (cuts.length === 0) return [{ start, end }];
+
+  const parts: (Part & { signals: number })[] = [];
+  let from = start;
+  for (const cut of [...cuts, end]) {
+    const s = from + (sentence.slice(from, cut).length - sentence.slice(from, cut).trimStart().length);
+    parts.push({ start: s, end: cut, signals: hardSignals(sentence.slice(s, cut)).length });
+    from = cut + 1;
+  }
+  // Parts with no signal join the part before them (or after, for the first).
+  const merged: (Part & { signals: number })[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (last && (part.signals === 0 || last.signals === 0)) {
+      last.end = part.end;
+      last.signals += part.signals;
+    } else merged.push({ ...part });
+  }
+  return merged.map(({ start: s, end: e }) => ({ start: s, end: e }));
+}

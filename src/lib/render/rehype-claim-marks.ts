@@ -1,0 +1,63 @@
+/**
+ * rehype plugin: wraps each claim's span in the article's paragraphs in a link to its page
+ * (`<a class="claim" href="/claims/<id>/"><mark>…</mark><sup>n</sup></a>`), so readers find
+ * claims in place by keyboard and without colour (the mark is underlined and numbered).
+ * Paragraph elements carry `data-offset`: where their text starts in the article's text.
+ * Text stays text nodes throughout: nothing from an article is ever parsed as HTML.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+
+export interface ClaimMark {
+  id: string;
+  start: number;
+  end: number;
+  kind: string;
+  /** The number shown after the claim, matching the article's list of claims. */
+  number: number;
+  /** Accessible description, e.g. "ادعاء ٣: رأي". */
+  description: string;
+  /** Link target; without one, the claim is marked but not linked (the claim's own page). */
+  href?: string;
+}
+
+export interface Options {
+  claims: readonly ClaimMark[];
+}
+
+function wrap(text: string, offset: number, claims: readonly ClaimMark[]): ElementContent[] {
+  const inside = claims.filter((c) => c.start >= offset && c.end <= offset + text.length).sort((a, b) => a.start - b.start);
+  const out: ElementContent[] = [];
+  let at = 0;
+  for (const claim of inside) {
+    const start = claim.start - offset;
+    const end = claim.end - offset;
+    if (start < at) continue; // overlapping claims: keep the first
+    if (start > at) out.push({ type: 'text', value: text.slice(at, start) } satisfies Text);
+    const mark = h('mark', { className: ['claim-mark', `claim-${claim.kind}`] }, text.slice(start, end));
+    const number = h('sup', { className: ['claim-number'], ariaHidden: 'true' }, String(claim.number));
+    const label = h('span', { className: ['sr-only'] }, ` (${claim.description})`);
+    out.push(
+      claim.href
+        ? h('a', { href: claim.href, id: `claim-${claim.id}`, className: ['claim'], dataClaim: claim.id }, [mark, label, number])
+        : h('span', { id: `claim-${claim.id}`, className: ['claim', 'claim-current'], dataClaim: claim.id }, [mark, label]),
+    );
+    at = end;
+  }
+  if (at < text.length) out.push({ type: 'text', value: text.slice(at) } satisfies Text);
+  return out;
+}
+
+export default function rehypeClaimMarks(options: Options) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const offset = node.properties?.['dataOffset'];
+      if (typeof offset !== 'number' && typeof offset !== 'string') return;
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      if (only?.type !== 'text') return;
+      node.children = wrap(only.value, Number(offset), options.claims);
+      delete node.properties['dataOffset'];
+    });
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** W3C Web Annotation TextQuoteSelector: re-finds the claim if offsets ever shift. */
+export const textQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+export const claimKindSchema = z.enum(['fact', 'quote', 'opinion', 'prediction']);
+export const attributionSchema = z.enum(['named', 'unnamed', 'institution', 'outlet']);
+
+const numberValue = z.object({
+  start: z.number(),
+  end: z.number(),
+  raw: z.string(),
+  value: z.number(),
+  kind: z.enum(['cardinal', 'ordinal', 'percent', 'year']),
+});
+const dateValue = z.object({
+  start: z.number(),
+  end: z.number(),
+  raw: z.string(),
+  year: z.number().optional(),
+  month: z.number().optional(),
+  day: z.number().optional(),
+  weekday: z.number().optional(),
+  relative: z.enum(['yesterday', 'today', 'tomorrow', 'last', 'next']).optional(),
+});
+
+/** One check-worthy statement of an article. docs/claims.md documents every field. */
+export const claimSchema = z.object({
+  /** Readable and permanent: a transliterated slug of the claim's words and a hash of its normalised text. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  articleId: z.string(),
+  /** Id of the paragraph that holds it (an anchor on the article page). */
+  blockId: z.string(),
+  /** Offsets in the article's `text`: `text.slice(start, end) === selector.exact`. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The whole sentence the claim comes from, as offsets in the article's `text`. */
+  sentence: z.object({ start: z.number().int(), end: z.number().int() }),
+  selector: textQuoteSelectorSchema,
+  text: z.string(),
+  /** The shortest phrase that carries what is checkable; page title and list entry. */
+  label: z.string(),
+  labelEn: z.string().optional(),
+  kind: claimKindSchema,
+  attribution: attributionSchema,
+  /** The person who said it, when named (or known by a role). */
+  speaker: z.object({ id: z.string(), name: z.string(), role: z.string().optional() }).nullable(),
+  /** The words that name the source when it is not a person: `مراقبون`, `مكتب حفتر الإعلامي`. */
+  source: z.string().optional(),
+  /** 0..1, from the fitted scorer (docs/scorer.md). */
+  checkworthiness: z.number().min(0).max(1),
+  /** What produced the score and the decisions, most important first. */
+  reasons: z.array(z.object({ feature: z.string(), weight: z.number(), value: z.number() })),
+  /** Why this is a claim and why this kind: short rule names, see docs/claims.md. */
+  rules: z.array(z.string()),
+  values: z.object({ numbers: z.array(numberValue), dates: z.array(dateValue) }),
+  entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(['person', 'place', 'organisation']) })),
+});
+
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimKind = z.infer<typeof claimKindSchema>;
+export type Attribution = z.infer<typeof attributionSchema>;
+export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;

@@ -1,0 +1,52 @@
+/**
+ * Every YAML file an editor writes goes through here: parsed, checked against its zod
+ * schema, and every mistake reported with the file, the line of the value at fault and a fix.
+ */
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { problems, type Problem } from './problems.ts';
+
+export interface YamlInput<T> {
+  data: T | undefined;
+  problems: Problem[];
+}
+
+export function parseYamlWithSchema<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  options: { fields?: string; docs: string },
+): YamlInput<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    return { data: undefined, problems: [problems.yamlSyntax(file, lineAt(first.pos[0]), first.message.split('\n')[0]!, options.docs)] };
+  }
+  const parsed = schema.safeParse(doc.toJS() ?? undefined);
+  if (parsed.success) return { data: parsed.data, problems: [] };
+
+  const found = parsed.error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0]!;
+      const parent = doc.getIn(path, true);
+      const pair = isMap(parent) ? parent.items.find((item) => String((item.key as { value?: unknown })?.value) === key) : undefined;
+      const offset = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+      const where = [...path, key].join('.');
+      return problems.yamlField(file, lineAt(offset), where, 'is not a known field.', `Use only these fields: ${options.fields ?? 'see the docs'} (see ${options.docs}).`);
+    }
+    const node = (doc.getIn(path, true) ?? (isSeq(doc.contents) || isMap(doc.contents) ? doc.contents : undefined)) as { range?: [number, number, number] } | undefined;
+    const where = path.join('.') || '(the whole file)';
+    return problems.yamlField(
+      file,
+      lineAt(node?.range?.[0]),
+      where,
+      `${issue.message}.`,
+      `Correct "${where}" in ${file}, or delete the line if the source does not say it (see ${options.docs}).`,
+    );
+  });
+  return { data: undefined, problems: found };
+}
