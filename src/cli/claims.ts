@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { runPipeline, writeSiteData, type PipelineResult } from '../lib/pipeline.ts';
-import { formatProblem, hasErrors } from '../lib/problems.ts';
+import { formatProblem } from '../lib/problems.ts';
 import { dataDir, defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
 import { scoreCheckworthiness } from '../lib/extract/scorer.ts';
 import { extractOutput } from './extract-output.ts';

@@ -11,3 +11,14 @@ export function page(siteDir: string, path: string) {
 /** Text content with runs of whitespace collapsed, as a reader sees it. */
 export const textOf = (node: { textContent: string | null } | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The text a sighted reader sees in running prose: without the claim numbers (<sup>) and the
+ * screen-reader-only descriptions that the claim marks add.
+ */
+export function proseOf(node: { cloneNode(deep: boolean): unknown } | null | undefined): string {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as { querySelectorAll(s: string): Iterable<{ remove(): void }>; textContent: string | null };
+  for (const extra of copy.querySelectorAll('sup.claim-number, .sr-only')) extra.remove();
+  return textOf(copy);
+}

@@ -43,10 +43,10 @@ describe.each(Object.entries(VIEWPORTS))('in Chromium, %s', (name, viewport) => 
     expect(status).toBe(200);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect((await page.locator('h1').innerText()).trim()).toBe(article.title.text);
-    const headings = (await page.locator('article h2').allInnerTexts()).map((h) => h.trim());
+    const headings = (await page.locator('.article-body h2').allInnerTexts()).map((h) => h.trim());
     expect(headings).toEqual(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text));
     // Text flows from the right: the first paragraph's right edge is at the column's right edge.
-    const box = await page.locator('article p[id^="p-"]').first().evaluate((p) => {
+    const box = await page.locator('.article-body p[id^="p-"]').first().evaluate((p) => {
       const r = p.getBoundingClientRect();
       return { right: r.right, parentRight: p.parentElement!.getBoundingClientRect().right, align: getComputedStyle(p).direction };
     });
@@ -81,6 +81,28 @@ describe.each(Object.entries(VIEWPORTS))('in Chromium, %s', (name, viewport) => 
     await context.close();
   });
 
+  it('a claim highlighted in the text is reached by keyboard and opens its page', async () => {
+    const article = articles.find((a) => a.id === '000_bc5bfdee50f0dc2c')!;
+    const { page, context } = await open(articleUrl(article.id));
+    // Tab from the top until focus lands on the first claim in the text.
+    let focused = '';
+    for (let i = 0; i < 40 && !focused.startsWith('claim-'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toMatch(/^claim-/);
+    // The focus is visible: an outline is drawn around the claim.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/claims\/[a-z0-9-]+\/$/);
+    const id = focused.replace(/^claim-/, '');
+    expect(page.url()).toBe(`${siteUrl}/claims/${id}/`);
+    expect(await page.locator('blockquote').innerText()).toBeTruthy();
+    await page.screenshot({ path: `${SHOTS}/claim-${name}.png`, fullPage: true });
+    await context.close();
+  });
+
   it('markup in an article is shown as text and never runs', async () => {
     const { page, context } = await open(articleUrl('zz-hostile-markup'));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -95,7 +117,7 @@ describe.each(Object.entries(VIEWPORTS))('in Chromium, %s', (name, viewport) => 
     await context.close();
   });
 
-  it.each(['/', articleUrl('003_099b512de9b6ebb4'), '/no/such/page/'])('axe-core finds no violations on %s', async (path) => {
+  it.each(['/', articleUrl('003_099b512de9b6ebb4'), '/claims/', '/people/', '/people/asim-munir/', '/no/such/page/'])('axe-core finds no violations on %s', async (path) => {
     const { page, context } = await open(path);
     await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
     expect(await axeViolations(page)).toEqual([]);

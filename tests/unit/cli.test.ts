@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED_000 } from '../helpers/seeds.ts';
 
-const run = (script: string, ...args: string[]) => {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (script: string, ...args: string[]) => runWith(undefined, script, ...args);
+const runWith = (input: string | undefined, script: string, ...args: string[]) => {
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', ...(input !== undefined && { input }) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 const STACK_FRAME = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
@@ -48,6 +49,57 @@ describe('npm run claims -- check', () => {
     expect(run('src/cli/claims.ts', 'data', '--out', out).code).toBe(0);
     const articles = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
     expect(articles.map((a: { id: string }) => a.id)).toEqual(['000_bc5bfdee50f0dc2c', '003_099b512de9b6ebb4']);
+  });
+});
+
+describe('npm run claims -- extract', () => {
+  it('prints the documented JSON for the files given, on stdout only', () => {
+    const result = run('src/cli/claims.ts', 'extract', SEED_000);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const output = JSON.parse(result.stdout);
+    expect(output.version).toBe(1);
+    expect(output.articles).toHaveLength(1);
+    const [article] = output.articles;
+    expect(Object.keys(article)).toEqual(['id', 'source', 'title', 'text', 'claims']);
+    expect(article).toMatchObject({ id: '000_bc5bfdee50f0dc2c', source: SEED_000 });
+    const ranked = article.claims.find((c: { text: string }) => c.text.includes('المرتبة الثانية عشرة'));
+    for (const key of ['id', 'text', 'kind', 'speaker', 'attribution', 'start', 'end', 'checkworthiness', 'reasons', 'values']) expect(ranked).toHaveProperty(key);
+    expect(article.text.slice(ranked.start, ranked.end)).toBe(ranked.text);
+    const munir = article.claims.find((c: { text: string }) => c.text.includes('آمنة ومستقرة'));
+    expect(munir.speaker).toEqual({ id: 'asim-munir', name: 'عاصم منير', role: 'قائد الجيش الباكستاني' });
+  });
+
+  it('reports a missing file and exits 1', () => {
+    const result = run('src/cli/claims.ts', 'extract', 'seeds/nope.txt');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[seed-missing]');
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('npm run claims -- score', () => {
+  it('prints score<TAB>label for each line of stdin, in order', () => {
+    const lines = ['يحتل الجيش الباكستاني المرتبة الثانية عشرة عالميًا وفق تقارير عام 2025.', 'هل يستقوي على خصومه؟', '', 'صباح الخير يا أصدقائي'];
+    const result = runWith(lines.join('\n'), 'src/cli/claims.ts', 'score');
+    expect(result.code).toBe(0);
+    const out = result.stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(lines.length);
+    for (const row of out) expect(row).toMatch(/^(0|1)\.\d{4}\t[01]$/);
+    const [ranked, question] = out.map((r) => Number(r.split('\t')[0]));
+    expect(ranked!).toBeGreaterThan(question!);
+    expect(out[0]!.endsWith('\t1')).toBe(true);
+  });
+});
+
+describe('content/ files', () => {
+  it('a bad people.yaml is reported with file, line and fix', () => {
+    const content = mkdtempSync(join(tmpdir(), 'content-'));
+    writeFileSync(join(content, 'people.yaml'), '- id: ok-person\n  name: فلان\n- id: Bad Id\n  name: علان\n');
+    const result = run('src/cli/claims.ts', 'check', '--content', content);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/people\.yaml:3 \[invalid-field\] 1\.id: must be lower-case letters/);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 });
 

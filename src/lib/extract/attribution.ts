@@ -22,7 +22,7 @@ export interface Source {
   personId?: string;
   /** The words naming an unnamed or institutional source. */
   text?: string;
-  gender?: Gender;
+  gender?: Gender | undefined;
 }
 
 export interface AttributedSpan {

@@ -126,7 +126,7 @@ export function baseFeatureValues(v: FeatureVector): number[] {
 
 /**
  * Folded word stems of a text, for the learned lexical family: Arabic-letter tokens of the
- * normalised, folded text, with و/ف, then لل / ب-ك-ل + ال / ال stripped; stems of one letter
+ * normalised, folded text, with و (not ف: فيروس), then لل / ب-ك-ل + ال / ال stripped; stems of one letter
  * are dropped. "وللوزير" → "وزير", "بالمستشفيات" → "مستشفيات".
  */
 export function wordStems(text: string): Set<string> {
@@ -141,7 +141,7 @@ export function wordStems(text: string): Set<string> {
 
 export function stemWord(word: string): string {
   let t = word;
-  if (/^[وف]/u.test(t) && t.length > 3) t = t.slice(1);
+  if (/^و/u.test(t) && t.length > 3) t = t.slice(1);
   if (/^لل/u.test(t) && t.length > 4) t = t.slice(2);
   else if (/^[بلك]ال/u.test(t) && t.length > 4) t = t.slice(3);
   else if (/^ال/u.test(t) && t.length > 3) t = t.slice(2);

@@ -5,7 +5,8 @@
  *                (ربما, لعل), or read
  *                through interpretive or evaluative words (تعكس, تمثل, دلالات, هامة جدا),
  *                or given "by his/her estimate" (حسب تقديرها, بحسب رأيه);
- *   quote      — a named person's statement of fact or position;
+ *   quote      — a named person's statement of fact or position ("الزيارة هامة جدا" from a
+ *                named minister is his position: a quote);
  *   fact       — any other checkable statement, in the outlet's voice or a source's.
  */
 import { stripProclitic, tokenize, type Token } from '../text/tokens.ts';
@@ -21,7 +22,7 @@ const INTERPRETIVE = new Set([
   'تعكس', 'يعكس', 'تمثل', 'يمثل', 'تحمل', 'يحمل', 'يبعث', 'تبعث', 'تؤكد', 'يؤكد', 'تشير', 'يشير', 'تعزز', 'يعزز',
   'تبدو', 'يبدو', 'تندرج', 'يندرج', 'دلالات', 'دلاله', 'رساله', 'رسائل', 'مفادها', 'تكتسب', 'يكتسب', 'تمنح', 'يمنح',
   'تضيف', 'يضيف', 'تغير', 'يغير', 'تصب', 'يصب', 'يعني', 'تعني', 'حقيقه', 'براغماتيه', 'قراءه', 'تحولات',
-  'هامه', 'مهمه', 'جدا', 'بمثابه',
+  'بمثابه',
 ]);
 const OPINION_TAIL = /(حسب|بحسب|وفق)\s+(تقدير|راي|وجهه نظر)/;
 
@@ -41,7 +42,10 @@ export function classifyKind(text: string, context: { attribution: Attribution; 
   if (context.opinionVerb) return { kind: 'opinion', rules: ['kind-opinion-verb'] };
   if (tokens.some((t) => stripProclitic(t.folded, HEDGE) !== undefined)) return { kind: 'opinion', rules: ['kind-hedge'] };
   if (OPINION_TAIL.test(tokenize(context.sentence).map((t) => t.folded).join(' '))) return { kind: 'opinion', rules: ['kind-estimate'] };
-  if (tokens.some((t) => stripProclitic(t.folded, INTERPRETIVE) !== undefined || stripProclitic(t.folded, EVALUATIVE) !== undefined))
+  if (tokens.some((t) => stripProclitic(t.folded, INTERPRETIVE) !== undefined)) return { kind: 'opinion', rules: ['kind-interpretive-words'] };
+  // A named person's evaluative words state a position, which is a quote; the same words in
+  // the outlet's voice or an unnamed source's are an opinion.
+  if (context.attribution !== 'named' && tokens.some((t) => stripProclitic(t.folded, EVALUATIVE) !== undefined))
     return { kind: 'opinion', rules: ['kind-interpretive-words'] };
   if (context.attribution === 'named') return { kind: 'quote', rules: ['kind-named-speaker'] };
   return { kind: 'fact', rules: ['kind-statement-of-fact'] };

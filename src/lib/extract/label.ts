@@ -36,5 +36,5 @@ export function claimLabel(text: string): string {
     if (out.length >= MAX_WORDS || (out.length >= 6 && /[،:؛]/.test(text.slice(out.at(-1)!.end, t.start)))) break;
     out.push(t);
   }
-  return phrase(text, out).replace(/["«»“”]/g, '').trim();
+  return phrase(text, out).replace(/^["«“]+|["»”]+$/g, '').trim();
 }

@@ -20,11 +20,11 @@ export function articleBodyHtml(blocks: readonly Block[], claims: readonly Claim
       b.kind === 'heading' ? h('h2', { id: b.id }, b.text) : h('p', { id: b.id, dataOffset: b.start }, b.text),
     ),
   };
-  return toHtml(processor(claims).runSync(tree));
+  return toHtml(processor(claims).runSync(tree) as Root);
 }
 
 /** One paragraph with one claim marked (not linked): the context on a claim's page. */
 export function paragraphHtml(block: Block, claim: ClaimMark): string {
   const tree: Root = { type: 'root', children: [h('p', { dataOffset: block.start }, block.text)] };
-  return toHtml(processor([claim]).runSync(tree));
+  return toHtml(processor([claim]).runSync(tree) as Root);
 }
