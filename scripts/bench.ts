@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFolder } from '../src/lib/ingest/index.ts';
+import { runPipeline } from '../src/lib/pipeline.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100' } } });
@@ -40,6 +41,12 @@ const ingested = ingestFolder(seedsDir);
 const ingestMs = performance.now() - t0;
 console.log(`corpus: ${count} articles, ${ingested.articles.reduce((n, a) => n + a.blocks.length, 0)} blocks, ${ingested.problems.length} problems`);
 console.log(`ingest: ${ingestMs.toFixed(0)} ms (${(ingestMs / count).toFixed(2)} ms per article)`);
+const t2 = performance.now();
+const piped = runPipeline({ seedsDir, contentDir: resolve(PROJECT_ROOT, 'content') });
+const pipelineMs = performance.now() - t2;
+console.log(
+  `pipeline (ingest + extract): ${pipelineMs.toFixed(0)} ms, ${piped.claims.length} claims (${(pipelineMs / count).toFixed(2)} ms per article, extract alone ≈ ${((pipelineMs - ingestMs) / count).toFixed(2)} ms)`,
+);
 
 const out = join(work, 'dist');
 const t1 = performance.now();

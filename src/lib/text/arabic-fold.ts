@@ -21,6 +21,23 @@ export function toAsciiDigits(text: string): string {
  * removed; أ إ آ ٱ → ا; word-final ى → ي and ة → ه; digits → ASCII; whitespace collapsed.
  */
 export function foldArabic(text: string): string {
+  // The extractor folds the same words over and over, one token at a time: remember short ones.
+  if (text.length <= MEMO_MAX_LENGTH) {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const folded = fold(text);
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(text, folded);
+    return folded;
+  }
+  return fold(text);
+}
+
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_ENTRIES = 100_000;
+const memo = new Map<string, string>();
+
+function fold(text: string): string {
   return toAsciiDigits(text.normalize('NFC'))
     .replace(TASHKEEL, '')
     .replace(TATWEEL, '')
