@@ -55,6 +55,7 @@ describe('attribution and kinds in seed 000', () => {
     const munir = claimWith(claims, 'آمنة ومستقرة');
     expect(munir).toMatchObject({ kind: 'prediction', attribution: 'named', speaker: { id: 'asim-munir', name: 'عاصم منير' } });
     expect(munir.text).toBe('ليبيا تحت قيادة المشير خليفة حفتر ستكون «آمنة ومستقرة»');
+    expect(munir.label).toBe(munir.text);
   });
 
   it('Saddam Haftar’s July visit and the protocol it produced are facts with a month', () => {
@@ -145,6 +146,15 @@ describe('every claim', () => {
         expect(claim.start >= block.start && claim.end <= block.end).toBe(true);
       }
     }
+  });
+
+  it('labels keep quotation marks and brackets paired', () => {
+    for (const c of claims) {
+      expect((c.label.match(/«/g) ?? []).length, c.label).toBe((c.label.match(/»/g) ?? []).length);
+      expect((c.label.match(/\(/g) ?? []).length, c.label).toBe((c.label.match(/\)/g) ?? []).length);
+      expect((c.label.match(/"/g) ?? []).length % 2, c.label).toBe(0);
+    }
+    expect(claimWith(claims, 'شرق ليبيا) أمس').label).toBe('ووصل قائد جيش باكستان، المشير عاصم منير إلى مدينة بنغازي (شرق ليبيا)');
   });
 
   it('has a URL-safe id, a score in 0..1 with reasons, and a label taken from its text', () => {

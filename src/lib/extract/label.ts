@@ -8,14 +8,43 @@ import { ATTRIBUTION_PREPOSITIONS, RANKING_WORDS } from './lexicon.ts';
 const RANK_NOUNS = new Set(RANKING_WORDS.filter((w) => /^ال/.test(w) && !w.includes(' ')));
 const STOP = new Set([...ATTRIBUTION_PREPOSITIONS.filter((w) => !w.includes(' ')), 'ان', 'انه', 'الذي', 'التي']);
 const LEADING = /^(و|ف)?(حيث|اذ|كما|بل|هو|هي|هذا|ذلك|اما|لذلك|فان|ان)$/;
-const MAX_WORDS = 10;
+const MAX_WORDS = 12;
+// Particles a label should not end on.
+const TRAILING = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'و', 'ان', 'او', 'ثم', 'بين', 'خلال', 'بعد', 'قبل', 'الذي', 'التي', 'كون', 'لا', 'لم', 'لن', 'قد']);
 
 /** The text from the first token to the last, without a conjunction glued to an article: "والجيش" → "الجيش". */
 const phrase = (text: string, tokens: Token[]) => {
   if (!tokens.length) return text;
   const skip = /^[وف]ال/.test(tokens[0]!.folded) ? 1 : 0;
-  return text.slice(tokens[0]!.start + skip, tokens.at(-1)!.end);
+  const start = tokens[0]!.start + skip;
+  let end = tokens.at(-1)!.end;
+  // Keep a quotation or a bracket whole: "ستكون «آمنة ومستقرة»" ends with its », and
+  // "بنغازي (شرق ليبيا)" with its ). A pair that closes too far away is left out instead.
+  for (const [open, close] of PAIRS) {
+    const opener = unclosed(text.slice(start, end), open, close);
+    if (opener < 0) continue;
+    const closer = text.indexOf(close, end);
+    if (closer >= 0 && closer - end <= 40) end = closer + 1;
+    else end = start + opener;
+  }
+  return text.slice(start, end).replace(/[\s،,:]+$/, '');
 };
+
+const PAIRS: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['(', ')'], ['"', '"']];
+
+/** Index of the first opener left unclosed in `s`, or -1. */
+function unclosed(s: string, open: string, close: string): number {
+  if (open === close) {
+    const all = [...s.matchAll(/"/g)].map((m) => m.index);
+    return all.length % 2 === 1 ? all.at(-1)! : -1;
+  }
+  const stack: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === open) stack.push(i);
+    else if (s[i] === close) stack.pop();
+  }
+  return stack[0] ?? -1;
+}
 
 export function claimLabel(text: string): string {
   let tokens = tokenize(text);
@@ -30,11 +59,15 @@ export function claimLabel(text: string): string {
     }
     return phrase(text, out);
   }
-  // Otherwise the claim's first words, up to a clause break.
+  // Otherwise the claim's first words, up to a colon or semicolon (a comma often only sets
+  // off a name: "نائب القائد العام للجيش الليبي، صدام حفتر"), never ending on a particle.
   const out: Token[] = [];
   for (const t of tokens) {
-    if (out.length >= MAX_WORDS || (out.length >= 6 && /[،:؛]/.test(text.slice(out.at(-1)!.end, t.start)))) break;
+    if (out.length >= MAX_WORDS || (out.length >= 6 && /[:؛]/.test(text.slice(out.at(-1)!.end, t.start)))) break;
     out.push(t);
   }
-  return phrase(text, out).replace(/^["«“]+|["»”]+$/g, '').trim();
+  while (out.length > 3 && TRAILING.has(out.at(-1)!.folded)) out.pop();
+  const label = phrase(text, out);
+  // Drop a quotation mark at an edge only when it has no partner inside the label.
+  return label.replace(/^"(?=[^"]*$)|^[«“](?=[^»”]*$)/, '').replace(/(?<=^[^"]*)"$|(?<=^[^«“]*)[»”]$/, '').trim();
 }
