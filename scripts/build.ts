@@ -21,9 +21,11 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 runCli(async () => {
   const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' } } });
-  // The Astro loader reads the same variables, so both see the same seeds and content.
-  if (values.seeds) process.env.CLAIMS_SEEDS_DIR = resolve(values.seeds);
-  if (values.content) process.env.CLAIMS_CONTENT_DIR = resolve(values.content);
+  // The Astro loader and pages read the same variables, so all see the same seeds and content,
+  // whichever folder Astro bundles them into.
+  process.env.CLAIMS_ROOT = PROJECT_ROOT;
+  process.env.CLAIMS_SEEDS_DIR = resolve(values.seeds ?? resolve(PROJECT_ROOT, 'seeds'));
+  process.env.CLAIMS_CONTENT_DIR = resolve(values.content ?? resolve(PROJECT_ROOT, 'content'));
   const outDir = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
   const started = performance.now();
 

@@ -58,7 +58,7 @@ runCli(async () => {
       return score();
     case 'extract': {
       if (files.length === 0) break;
-      const result = runPipeline({ seedFiles: files.map((f) => resolve(f)), contentDir, root: PROJECT_ROOT });
+      const result = runPipeline({ seedFiles: files.map((f) => resolve(f)), contentDir, root: PROJECT_ROOT, withoutReviews: true });
       if (report(result)) return 1;
       process.stdout.write(`${JSON.stringify(extractOutput(result), null, 2)}\n`);
       return 0;

@@ -15,6 +15,9 @@ export const DIRECTION: Record<UiLang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' }
 // Dates and numbers in Western digits, as the seed outlets print them.
 const LOCALE: Record<UiLang, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
 
+/** Language names for source lists ("en" → "الإنجليزية"). */
+export const languageName = (code: string, lang: UiLang): string => new Intl.DisplayNames([LOCALE[lang]], { type: 'language' }).of(code) ?? code;
+
 export function strings(lang: UiLang) {
   const catalogue = catalogues[lang];
   const t = (key: UiKey, values: Record<string, string | number> = {}) =>

@@ -11,6 +11,9 @@ import { Gazetteer } from './extract/entities.ts';
 import { extractClaims } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
 import { ingestFiles, ingestFolder } from './ingest/index.ts';
+import { linkClaims } from './link/link-claims.ts';
+import { attachReviews } from './review/attach-reviews.ts';
+import type { EditorialLink } from './schemas/links.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
 import type { ArticleRecord } from './schemas/article.ts';
 import type { Claim } from './schemas/claim.ts';
@@ -30,6 +33,8 @@ export interface PipelineOptions {
   contentDir: string;
   /** Paths in messages are relative to this folder. */
   root?: string;
+  /** Leave reviews out (`claims extract` on some files: the others' reviews have no claim here). */
+  withoutReviews?: boolean;
 }
 
 export function runPipeline(options: PipelineOptions): PipelineResult {
@@ -49,15 +54,37 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
 
   // Editors' labels replace the automatic ones; a label for an unknown claim is reported.
   const found = [...ingested.problems, ...content.problems];
+  const contentFile = (name: string) => `${options.contentDir.replace(/.*[\\/]/, '')}/${name}`;
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const [id, label] of Object.entries(content.labels)) {
     const claim = byId.get(id);
     if (!claim) {
-      found.push(catalogue.unknownClaimLabel(`${options.contentDir.replace(/.*[\\/]/, '')}/claim-labels.yaml`, id));
+      found.push(catalogue.unknownClaim(contentFile('claim-labels.yaml'), id, 'its label'));
       continue;
     }
     if (label.ar) claim.label = label.ar;
     if (label.en) claim.labelEn = label.en;
+  }
+
+  // Reviews attach by id, or re-anchor by quote (merge); their links join content/links.yaml.
+  const reviews = attachReviews(options.withoutReviews ? [] : content.reviews, claims);
+  found.push(...reviews.problems);
+  const editorial: EditorialLink[] = [...content.links];
+  for (const r of options.withoutReviews ? [] : content.reviews) {
+    const own = [...reviews.byClaim].find(([, review]) => review.file === r.file)?.[0];
+    if (!own || !r.front.links) continue;
+    for (const type of ['same', 'opposes', 'remove'] as const) for (const other of r.front.links[type]) editorial.push({ type, claims: [own, other] });
+  }
+  const known = editorial.filter((e) => {
+    const missing = e.claims.find((id) => !byId.has(id));
+    if (missing) found.push(catalogue.unknownClaim(contentFile('links.yaml'), missing, 'this link'));
+    return !missing;
+  });
+  const links = linkClaims(claims, articles, known);
+  for (const claim of claims) {
+    claim.links = links.get(claim.id) ?? { same: [], opposes: [] };
+    const review = reviews.byClaim.get(claim.id);
+    if (review) claim.review = review;
   }
 
   const people = registry.all().map((p) => ({ ...p, claimIds: claims.filter((c) => c.speaker?.id === p.id).map((c) => c.id) }));

@@ -89,11 +89,43 @@ export const problems = {
     ),
   yamlField: (file: string, line: number | undefined, field: string, detail: string, hint: string) =>
     make('invalid-field', 'error')({ file, ...(line === undefined ? {} : { line }) }, `${field}: ${detail}`, hint),
-  unknownClaimLabel: (file: string, id: string) =>
+  unknownClaim: (file: string, id: string, what: string) =>
     make('unknown-claim', 'warning')(
       { file },
-      `There is no claim with the id "${id}", so its label is not used.`,
+      `There is no claim with the id "${id}", so ${what} is not used.`,
       'Copy the id from the claim page address (/claims/<id>/); if the claim was reworded, its id changed.',
+    ),
+  reviewFrontMatter: (file: string) =>
+    make('review-front-matter', 'error')(
+      { file, line: 1 },
+      'The review has no front matter: it must start with a line "---", the fields, and another line "---".',
+      'Copy the example at the top of docs/reviews.md and fill it in.',
+    ),
+  reviewRawHtml: (file: string, line: number, html: string) =>
+    make('review-raw-html', 'error')(
+      { file, line },
+      `The review's text holds raw HTML (${html.slice(0, 40)}); the site never renders HTML from content.`,
+      'Write it in Markdown instead: **bold**, *italics*, [a link](https://…), > a quotation.',
+    ),
+  reviewUnknownClaim: (file: string, line: number | undefined, id: string, closest: string | undefined) =>
+    make('review-unknown-claim', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `No claim has the id "${id}", and the quote matches no claim closely enough.`,
+      closest
+        ? `The closest claim is ${closest}. If that is the one, put its id and its exact words in claim.id and claim.quote.`
+        : 'Copy the id and the words from the claim page (/claims/<id>/).',
+    ),
+  reviewReanchored: (file: string, line: number | undefined, oldId: string, newId: string, similarity: number) =>
+    make('review-reanchored', 'warning')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `No claim has the id "${oldId}" any more; the review was attached by its quote to ${newId} (${Math.round(similarity * 100)}% alike).`,
+      `Put the new id in claim.id (and the claim's current words in claim.quote): id: ${newId}`,
+    ),
+  duplicateReview: (file: string, other: string, id: string) =>
+    make('duplicate-review', 'error')(
+      { file },
+      `The claim ${id} already has a review: ${other}.`,
+      'Keep one review per claim: merge the two files, and record later changes under updates.',
     ),
   duplicatePersonId: (file: string, id: string) =>
     make('duplicate-id', 'error')({ file }, `Two entries have the id "${id}".`, 'Give each entry its own id; ids are permanent URLs, so change the newer one.'),

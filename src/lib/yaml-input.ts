@@ -15,11 +15,11 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   text: string,
   file: string,
   schema: S,
-  options: { fields?: string; docs: string },
+  options: { fields?: string; docs: string; /** Lines of the file above `text` (a front matter's opening ---). */ lineOffset?: number },
 ): YamlInput<z.infer<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + (options.lineOffset ?? 0));
 
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
@@ -38,7 +38,11 @@ export function parseYamlWithSchema<S extends z.ZodType>(
       const where = [...path, key].join('.');
       return problems.yamlField(file, lineAt(offset), where, 'is not a known field.', `Use only these fields: ${options.fields ?? 'see the docs'} (see ${options.docs}).`);
     }
-    const node = (doc.getIn(path, true) ?? (isSeq(doc.contents) || isMap(doc.contents) ? doc.contents : undefined)) as { range?: [number, number, number] } | undefined;
+    // A missing field has no node: point at the nearest thing that is there (its parent entry).
+    type Ranged = { range?: [number, number, number] } | undefined;
+    let node: Ranged;
+    for (let depth = path.length; depth >= 0 && !node; depth--) node = doc.getIn(path.slice(0, depth), true) as Ranged;
+    if (!node && (isSeq(doc.contents) || isMap(doc.contents))) node = doc.contents as unknown as Ranged;
     const where = path.join('.') || '(the whole file)';
     return problems.yamlField(
       file,

@@ -8,16 +8,20 @@ import { join, relative } from 'node:path';
 import { problems, type Problem } from '../problems.ts';
 import { claimLabelsSchema, type ClaimLabels } from '../schemas/claim-labels.ts';
 import { entitiesFileSchema, peopleFileSchema, type EntityEntry, type PersonEntry } from '../schemas/people.ts';
+import { linksFileSchema, type EditorialLink } from '../schemas/links.ts';
+import { readReviews, type ParsedReview } from '../review/read-reviews.ts';
 import { parseYamlWithSchema } from '../yaml-input.ts';
 
 export interface EditorialContent {
   people: PersonEntry[];
   entities: EntityEntry[];
   labels: ClaimLabels;
+  links: EditorialLink[];
+  reviews: ParsedReview[];
   problems: Problem[];
 }
 
-export const CONTENT_FILES = { people: 'people.yaml', entities: 'entities.yaml', labels: 'claim-labels.yaml' } as const;
+export const CONTENT_FILES = { people: 'people.yaml', entities: 'entities.yaml', labels: 'claim-labels.yaml', links: 'links.yaml', reviews: 'reviews' } as const;
 
 export function readEditorialContent(dir: string, root = process.cwd()): EditorialContent {
   const found: Problem[] = [];
@@ -32,11 +36,14 @@ export function readEditorialContent(dir: string, root = process.cwd()): Editori
   const people = read<PersonEntry[]>(CONTENT_FILES.people, peopleFileSchema, 'docs/people.md', []);
   const entities = read<EntityEntry[]>(CONTENT_FILES.entities, entitiesFileSchema, 'docs/people.md', []);
   const labels = read<ClaimLabels>(CONTENT_FILES.labels, claimLabelsSchema, 'docs/claims.md', {});
+  const links = read<EditorialLink[]>(CONTENT_FILES.links, linksFileSchema, 'docs/linking.md', []);
+  const reviews = readReviews(join(dir, CONTENT_FILES.reviews), root);
+  found.push(...reviews.problems);
 
   const seen = new Set<string>();
   for (const p of people) {
     if (seen.has(p.id)) found.push(problems.duplicatePersonId(relative(root, join(dir, CONTENT_FILES.people)), p.id));
     seen.add(p.id);
   }
-  return { people, entities, labels, problems: found };
+  return { people, entities, labels, links, reviews: reviews.reviews, problems: found };
 }

@@ -104,6 +104,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): { claims: 
           rules: [...rules, ...kind.rules],
           values: { numbers: findNumbers(text), dates: findDates(text) },
           entities,
+          links: { same: [], opposes: [] },
         });
         record.claimIds.push(id);
       }

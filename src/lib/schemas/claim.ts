@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { claimLinksSchema } from './links.ts';
+import { reviewSchema } from './review.ts';
 
 /** W3C Web Annotation TextQuoteSelector: re-finds the claim if offsets ever shift. */
 export const textQuoteSelectorSchema = z.object({
@@ -60,6 +62,10 @@ export const claimSchema = z.object({
   rules: z.array(z.string()),
   values: z.object({ numbers: z.array(numberValue), dates: z.array(dateValue) }),
   entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(['person', 'place', 'organisation']) })),
+  /** Same claim in other articles, and opposing views: automatic or editorial (docs/linking.md). */
+  links: claimLinksSchema.default({ same: [], opposes: [] }),
+  /** The editors' review, when there is one (docs/reviews.md). Never made up. */
+  review: reviewSchema.optional(),
 });
 
 export type Claim = z.infer<typeof claimSchema>;

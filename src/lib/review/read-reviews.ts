@@ -1,0 +1,60 @@
+/**
+ * Reads `content/reviews/*.md`: front matter checked against the review schema, body
+ * Markdown rendered to sanitised HTML. Raw HTML in a body is an error, not something to
+ * strip quietly: an editor should learn that it will not show.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { findRawHtml, markdownToSafeHtml } from '../render/markdown.ts';
+import { problems, type Problem } from '../problems.ts';
+import { reviewFrontMatterSchema, type ReviewFrontMatter } from '../schemas/review.ts';
+import { parseYamlWithSchema } from '../yaml-input.ts';
+
+export interface ParsedReview {
+  file: string;
+  front: ReviewFrontMatter;
+  bodyHtml: string;
+  /** Line of `claim.id` in the file, for messages. */
+  idLine: number | undefined;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const FIELDS = 'claim (id, quote, prefix, suffix), verdict, summary, reviewer, reviewed, sources, updates, links';
+
+export function parseReview(text: string, file: string): { review?: ParsedReview; problems: Problem[] } {
+  const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) return { problems: [problems.reviewFrontMatter(file)] };
+  const found: Problem[] = [];
+  const front = parseYamlWithSchema(match[1]!, file, reviewFrontMatterSchema, { docs: 'docs/reviews.md', fields: FIELDS, lineOffset: 1 });
+  found.push(...front.problems);
+
+  const body = text.slice(match[0].length);
+  const bodyLine = match[0].split('\n').length - 1;
+  // One message per line: "<b>…</b>" is one mistake, not two.
+  const lines = new Set<number>();
+  for (const raw of findRawHtml(body)) {
+    if (lines.has(raw.line)) continue;
+    lines.add(raw.line);
+    found.push(problems.reviewRawHtml(file, raw.line + bodyLine, raw.html));
+  }
+  if (!front.data || found.length > 0) return { problems: found };
+
+  const idLine = match[1]!.split('\n').findIndex((l) => /^\s+id:/.test(l));
+  return {
+    review: { file, front: front.data, bodyHtml: markdownToSafeHtml(body), idLine: idLine < 0 ? undefined : idLine + 2 },
+    problems: found,
+  };
+}
+
+export function readReviews(dir: string, root = process.cwd()): { reviews: ParsedReview[]; problems: Problem[] } {
+  if (!existsSync(dir)) return { reviews: [], problems: [] };
+  const reviews: ParsedReview[] = [];
+  const found: Problem[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md').sort()) {
+    const file = relative(root, join(dir, name)) || name;
+    const result = parseReview(readFileSync(join(dir, name), 'utf8'), file);
+    found.push(...result.problems);
+    if (result.review) reviews.push(result.review);
+  }
+  return { reviews, problems: found };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { isRealDate } from './dates.ts';
+
+const date = z.string({ error: 'must be a date written as YYYY-MM-DD' }).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18');
+const claimId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a claim id, as in the claim page address /claims/<id>/');
+
+/** The verdict scale (docs/reviews.md). */
+export const VERDICTS = ['accurate', 'mostly-accurate', 'misleading', 'false', 'unverifiable', 'opinion'] as const;
+// YAML reads a bare `false` as the boolean false: the verdict false is meant.
+export const verdictSchema = z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICTS, { error: `must be one of: ${VERDICTS.join(', ')}` }));
+
+export const sourceSchema = z.strictObject({
+  /** Only web addresses: a `javascript:` or `data:` URL is refused. */
+  url: z.url({
+    protocol: /^https?$/,
+    error: (issue) => (issue.input === undefined ? 'is missing: every source needs its web address' : 'must be a full web address starting with https:// or http://'),
+  }),
+  title: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  /** When the source shows a date. */
+  published: date.optional(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as ar or en'),
+  stance: z.enum(['supports', 'contradicts', 'context'], { error: 'must be supports, contradicts or context' }),
+  /** The source's exact words; never a paraphrase. */
+  quote: z.string().trim().min(1).optional(),
+  note: z.string().trim().min(1).optional(),
+});
+
+export const updateSchema = z.strictObject({ date, note: z.string().trim().min(1) });
+
+/** Front matter of `content/reviews/*.md`. */
+export const reviewFrontMatterSchema = z
+  .strictObject({
+    claim: z.strictObject({
+      id: claimId,
+      /** TextQuoteSelector: the claim's exact words, and optionally the words around them. */
+      quote: z.string().trim().min(2),
+      prefix: z.string().optional(),
+      suffix: z.string().optional(),
+    }),
+    verdict: verdictSchema,
+    summary: z.string().trim().min(1),
+    reviewer: z.string().trim().min(1),
+    reviewed: date,
+    sources: z.array(sourceSchema).default([]),
+    updates: z.array(updateSchema).default([]),
+    links: z
+      .strictObject({ same: z.array(claimId).default([]), opposes: z.array(claimId).default([]), remove: z.array(claimId).default([]) })
+      .optional(),
+  })
+  .refine((r) => r.verdict === 'opinion' || r.sources.length > 0, { message: 'needs at least one source (only the verdict opinion may have none)', path: ['sources'] });
+
+export type ReviewFrontMatter = z.infer<typeof reviewFrontMatterSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+export type ReviewSource = z.infer<typeof sourceSchema>;
+
+/** A review as the site shows it, attached to its claim. */
+export const reviewSchema = z.object({
+  file: z.string(),
+  verdict: verdictSchema,
+  summary: z.string(),
+  reviewer: z.string(),
+  reviewed: z.string(),
+  sources: z.array(sourceSchema),
+  updates: z.array(updateSchema),
+  /** The reasoning, Markdown rendered to sanitised HTML. */
+  bodyHtml: z.string(),
+  /** Set when the review was attached by its quote because its id no longer exists. */
+  reanchoredFrom: z.string().optional(),
+});
+export type Review = z.infer<typeof reviewSchema>;
