@@ -71,13 +71,13 @@ export function linkClaims(
   };
 
   for (const a of claims) {
+    const termsA = index.termSet(a.id);
     for (const [bid] of index.candidates(index.termsOf(a.id))) {
       if (bid <= a.id) continue; // each pair once
       const b = byId.get(bid)!;
       const similarity = index.similarity(a.id, b.id);
-      const termsA = new Set(index.termsOf(a.id));
-      const termsB = new Set(index.termsOf(b.id));
-      const denies = (x: [string, string][], other: Set<string>) => x.some(([p, o]) => other.has(p) && other.has(o));
+      const termsB = index.termSet(b.id);
+      const denies = (x: [string, string][], other: ReadonlySet<string>) => x.some(([p, o]) => other.has(p) && other.has(o));
       const polarity = denies(denied.get(a.id)!, termsB) !== denies(denied.get(b.id)!, termsA);
       const sharedEntities = entityTerms(a).filter((t) => termsB.has(t)).length;
       // Two named parties in common (who and where) make a weaker wording match enough.

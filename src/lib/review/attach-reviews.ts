@@ -39,7 +39,7 @@ export function attachReviews(reviews: readonly ParsedReview[], claims: readonly
       index = new TermIndex();
       for (const c of claims) index.add(c.id, terms(c.text));
     }
-    const ranked = [...index.candidates(terms(quote), 1)].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
+    const ranked = [...index.candidates(terms(quote), 1, Infinity)].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
     return ranked
       .map(([id]) => ({ claim: byId.get(id)!, similarity: textSimilarity(quote, byId.get(id)!.text) }))
       .sort((a, b) => b.similarity - a.similarity)[0];
