@@ -1,5 +1,10 @@
 /** Review files: the schema, every bad input of issue #5, and attaching to claims. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/lib/pipeline.ts';
+import { ROOT, SEED_000 } from '../helpers/seeds.ts';
 import { parseReview } from '../../src/lib/review/read-reviews.ts';
 import { attachReviews, textSimilarity } from '../../src/lib/review/attach-reviews.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -110,5 +115,20 @@ describe('attaching reviews to claims', () => {
   it('two reviews for one claim: an error naming both files', () => {
     const { problems } = attachReviews([parsed(review(GOOD), 'content/reviews/a.md'), parsed(review(GOOD), 'content/reviews/b.md')], claims);
     expect(problems).toEqual([expect.objectContaining({ code: 'duplicate-review', file: 'content/reviews/b.md', message: expect.stringContaining('content/reviews/a.md') })]);
+  });
+});
+
+describe('re-anchoring on the real seeds', () => {
+  it('when an editor rewords the ranked claim slightly in the seed, its review follows it, with a warning', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    const file = join(seeds, SEED_000.replace('seeds/', ''));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('يحتل المرتبة الثانية عشرة عالميًا', 'يحتل المرتبة الثانية عشرة على مستوى العالم'));
+    const result = runPipeline({ seedsDir: seeds, contentDir: join(ROOT, 'content'), root: ROOT });
+    const moved = result.claims.find((c) => c.text.includes('على مستوى العالم'))!;
+    expect(moved.id).not.toBe(ranked.id);
+    expect(moved.review).toMatchObject({ verdict: 'accurate', reanchoredFrom: ranked.id });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: 'review-reanchored', file: `content/reviews/${ranked.id}.md` }));
   });
 });
