@@ -10,5 +10,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages only render what src/lib/pipeline.ts wrote; dev should not reach the network.
   devToolbar: { enabled: false },
-  vite: { plugins: [tailwindcss()] },
+  // Scripts and assets are always files of their own, never inlined: a strict
+  // Content-Security-Policy (script-src 'self') can then cover every page.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -15,9 +15,13 @@ import { formatProblem, hasErrors } from '../src/lib/problems.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { pipelineOptions } from '../src/loaders/pipeline-loader.ts';
 import { folderSize } from './folder-size.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 // Telemetry would only time out on a closed network, and a static build needs none.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+// A production build, even when started from a test runner that set NODE_ENV=test
+// (import.meta.env.PROD decides whether pages register the offline service worker).
+process.env.NODE_ENV = 'production';
 
 runCli(async () => {
   const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' } } });
@@ -48,6 +52,9 @@ runCli(async () => {
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
   await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
   await pagefind.close();
+  const indexed = performance.now();
+  const worker = await writeServiceWorker(outDir);
+  for (const w of worker.warnings) console.warn(`warning service worker: ${w}`);
   const done = performance.now();
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -55,7 +62,7 @@ runCli(async () => {
   console.log(
     [
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${outDir}`,
-      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(done - astroDone)} (${added.page_count} pages read) · total ${s(done - started)}`,
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read) · service worker ${s(done - indexed)} (${worker.count} files, ${mb(worker.size)}) · total ${s(done - started)}`,
       `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,
     ].join('\n'),

@@ -36,8 +36,9 @@ function wrap(text: string, offset: number, claims: readonly ClaimMark[]): Eleme
     if (start < at) continue; // overlapping claims: keep the first
     if (start > at) out.push({ type: 'text', value: text.slice(at, start) } satisfies Text);
     const mark = h('mark', { className: ['claim-mark', `claim-${claim.kind}`] }, text.slice(start, end));
-    const number = h('sup', { className: ['claim-number'], ariaHidden: 'true' }, String(claim.number));
-    const label = h('span', { className: ['sr-only'] }, ` (${claim.description})`);
+    // The number and the description are for finding the claim, not part of the text: search skips them.
+    const number = h('sup', { className: ['claim-number'], ariaHidden: 'true', dataPagefindIgnore: '' }, String(claim.number));
+    const label = h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, ` (${claim.description})`);
     out.push(
       claim.href
         ? h('a', { href: claim.href, id: `claim-${claim.id}`, className: ['claim'], dataClaim: claim.id }, [mark, label, number])

@@ -1,0 +1,211 @@
+/**
+ * Search in Chromium against the built site: a table of queries (every Arabic variant form of
+ * issue #6), filters, the URL, the keyboard, axe-core, and offline use.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { runPipeline } from '../../src/lib/pipeline.ts';
+import { articleUrl, claimUrl, personUrl } from '../../src/lib/urls.ts';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+const siteUrl = inject('siteUrl');
+const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: join(ROOT, 'content'), root: ROOT });
+const claim = (words: string) => claimUrl(data.claims.find((c) => c.text.includes(words))!.id);
+const person = (name: string) => personUrl(data.people.find((p) => p.name === name)!.id);
+
+// [query, the page it must return in its first five results, what the row tests]
+const TABLE: [string, string, string][] = [
+  ['المرتبة الثانية عشرة', claim('المرتبة الثانية عشرة'), 'claim words'],
+  ['المرتبه الثانيه عشره', claim('المرتبة الثانية عشرة'), 'ه for final ة'],
+  ['المَرْتَبَةُ الثّانِيَةَ', claim('المرتبة الثانية عشرة'), 'tashkeel'],
+  ['تسعة جيوش', claim('تسعة جيوش'), 'a number in words'],
+  ['تسعه جيوش', claim('تسعة جيوش'), 'ه for final ة'],
+  ['السلاح النووي', claim('تسعة جيوش'), 'claim words'],
+  ['الجيش الإسلامي الوحيد', claim('الجيش الإسلامي الوحيد'), 'إ'],
+  ['الجيش الاسلامي الوحيد', claim('الجيش الإسلامي الوحيد'), 'ا for إ'],
+  ['٢٠٢٥', claim('المرتبة الثانية عشرة'), 'Arabic-Indic digits'],
+  ['2025', claim('المرتبة الثانية عشرة'), 'Western digits'],
+  ['آمنة ومستقرة', claim('آمنة ومستقرة'), 'آ'],
+  ['امنة ومستقرة', claim('آمنة ومستقرة'), 'ا for آ'],
+  ['أمنه ومستقره', claim('آمنة ومستقرة'), 'أ for آ, ه for ة'],
+  ['بنغـــازي عاصم', claim('المشير عاصم منير إلى مدينة بنغازي'), 'tatweel'],
+  ['أخرى', claim('عوامل أخرى سياسية'), 'ى'],
+  ['اخري', claim('عوامل أخرى سياسية'), 'ي for final ى, ا for أ'],
+  ['عاصم منير', person('عاصم منير'), 'a speaker’s name'],
+  ['ربيعة بوراص', person('ربيعة بوراص'), 'a speaker’s name'],
+  ['البرغثي', person('محمد البرغثي'), 'a family name'],
+  ['فرج دردور', person('فرج دردور'), 'a speaker’s name'],
+  ['يوليو', claim('يوليو/تموز'), 'a month'],
+  ['تموز', claim('يوليو/تموز'), 'the Levantine month'],
+  ['اعترافاً سياسياً', claim('ولا تعكس اعترافاً سياسياً'), 'tanween'],
+  ['إعترافا سياسيا', claim('ولا تعكس اعترافاً سياسياً'), 'إ and no tanween'],
+  ['وبنغازي', claim('المشير عاصم منير إلى مدينة بنغازي'), 'prefix و'],
+  ['فالقيادة العامة', claim('القائد العام للجيش الوطني الليبي، المشير خليفة حفتر، لنظيره'), 'prefix فال'],
+  ['لليبيا', claim('أول زيارة رسمية إلى ليبيا'), 'prefix لل on a word starting with ل'],
+  ['بالصناعات الدفاعية', claim('تقاطع مصالح'), 'prefix بال'],
+  ['لحفتر', claim('التقى خلالها خليفة حفتر'), 'prefix ل'],
+  ['مكتب حفتر الإعلامي', claim('المشير عاصم منير إلى مدينة بنغازي'), 'an institution'],
+  ['عدة وسائل محلية', claim('وقع عدة اتفاقات عسكرية'), 'an unnamed source'],
+  ['بروتوكول تعاون عسكري', claim('أسفرت عن توقيع بروتوكول'), 'claim words'],
+  ['براغماتية أمنية', claim('براغماتية أمنية'), 'claim words'],
+  ['الميليشيات', claim('أكثر نفوذا'), 'a quoted word'],
+  ['السبعينيات', claim('الزيارة هامة جدا'), 'a decade'],
+  ['مراقبين', claim('اختيار بنغازي تحديدًا'), 'another case of مراقبون'],
+  ['Global Firepower', claim('المرتبة الثانية عشرة'), 'words of a review’s sources'],
+];
+const NOTHING = ['xyzzy', 'كمبيوتر محمول', 'زلزال', 'Bitcoin'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function searchPage(path = '/search/'): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(siteUrl + path);
+  return { page, close: () => context.close() };
+}
+
+/** Types a query, waits for the status line, returns the result links. */
+async function search(page: Page, query: string): Promise<string[]> {
+  const before = await page.locator('#search-status').innerText();
+  await page.fill('#search-q', query);
+  await page.waitForFunction((old) => {
+    const s = document.querySelector('#search-status')?.textContent ?? '';
+    return s !== old && s !== '' && !s.includes('…');
+  }, before);
+  return page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('the query table', () => {
+  let session: Awaited<ReturnType<typeof searchPage>>;
+  beforeAll(async () => {
+    session = await searchPage();
+  });
+  afterAll(() => session.close());
+
+  it('has at least 30 rows, every page exists', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(30);
+    for (const [, url] of TABLE) expect(url).toMatch(/^\/(claims|people|articles)\/[^/]+\/$/);
+  });
+
+  it.each(TABLE)('«%s» returns %s in the first five (%s)', async (query, expected) => {
+    const urls = await search(session.page, query);
+    expect(urls.slice(0, 5), urls.join(' ')).toContain(expected);
+  });
+
+  it.each(NOTHING)('«%s» returns nothing', async (query) => {
+    expect(await search(session.page, query)).toEqual([]);
+    expect(await session.page.locator('#search-status').innerText()).toContain('لا نتائج');
+  });
+});
+
+describe('filters and the URL', () => {
+  it('kind and speaker filters narrow the results, and the URL keeps them across a reload', async () => {
+    const { page, close } = await searchPage('/search/?q=' + encodeURIComponent('الزيارة'));
+    await page.waitForSelector('#search-results li');
+    const all = await page.locator('#search-results li').count();
+    await page.locator('details#search-filters summary').click();
+    await page.selectOption('select[name="kind"]', 'opinion');
+    await page.waitForURL(/kind=opinion/);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length < n, all);
+    const opinions = await page.locator('#search-results li p.text-sm').allInnerTexts();
+    expect(opinions.length).toBeGreaterThan(0);
+    for (const meta of opinions) expect(meta).toContain('رأي');
+
+    const speaker = data.people.find((p) => p.name === 'ربيعة بوراص')!;
+    await page.selectOption('select[name="speaker"]', speaker.id);
+    await page.waitForURL(new RegExp(`speaker=${speaker.id}`));
+    await page.waitForFunction(() => [...document.querySelectorAll('#search-results li p.text-sm')].every((p) => p.textContent!.includes('ربيعة بوراص')));
+    const kept = await page.locator('#search-results li > a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(kept.length).toBeGreaterThan(0);
+
+    await page.reload();
+    await page.waitForSelector('#search-results li');
+    expect(await page.inputValue('#search-q')).toBe('الزيارة');
+    expect(await page.inputValue('select[name="kind"]')).toBe('opinion');
+    expect(await page.inputValue('select[name="speaker"]')).toBe(speaker.id);
+    expect(await page.locator('#search-results li > a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(kept);
+    await close();
+  });
+
+  it('the verdict filter keeps only claims with that verdict', async () => {
+    const { page, close } = await searchPage('/search/?q=' + encodeURIComponent('باكستان') + '&verdict=accurate');
+    await page.waitForSelector('#search-results li');
+    const urls = await page.locator('#search-results li > a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    const accurate = data.claims.filter((c) => c.review?.verdict === 'accurate').map((c) => claimUrl(c.id));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(accurate).toContain(url);
+    await close();
+  });
+});
+
+describe('keyboard and accessibility', () => {
+  it('the header box leads to the search page, and results open with the keyboard alone', async () => {
+    const { page, close } = await searchPage(articleUrl(data.articles[0]!.id));
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site name
+    await page.keyboard.press('Tab'); // search box
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
+    await page.keyboard.type('بوراص');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('#search-results li');
+    // Tab onwards from the query box to the first result, then open it.
+    await page.focus('#search-q');
+    let focused = '';
+    for (let i = 0; i < 20 && !focused.includes('/people/') && !focused.includes('/claims/'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+    }
+    expect(focused).toMatch(/\/(people|claims)\//);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(focused);
+    await close();
+  });
+
+  it('axe-core finds no violations on the search page with results', async () => {
+    const { page, close } = await searchPage('/search/?q=' + encodeURIComponent('الزيارة'));
+    await page.waitForSelector('#search-results li');
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+
+  it('without JavaScript the header box leads to the claims index', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteUrl + '/');
+    expect(await page.getAttribute('form[data-header-search]', 'action')).toBe('/claims/');
+    await page.fill('#header-q', 'حفتر');
+    await page.press('#header-q', 'Enter');
+    await page.waitForURL(/\/claims\/\?q=/);
+    expect(await page.locator('h1').innerText()).toBe('كل الادعاءات');
+    await context.close();
+  });
+});
+
+describe('offline', () => {
+  it('after one visit, an article reloads and a search runs with the network off', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(siteUrl + '/');
+    // Wait until the worker has installed (precached everything); a reload is then controlled by it.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    const article = data.articles.find((a) => a.id.startsWith('003'))!;
+    await page.goto(siteUrl + articleUrl(article.id));
+    expect((await page.locator('h1').innerText()).trim()).toBe(article.title.text);
+    await page.goto(siteUrl + '/search/');
+    const urls = await search(page, 'براغماتية أمنية');
+    expect(urls).toContain(claim('براغماتية أمنية'));
+    await context.close();
+  });
+});
