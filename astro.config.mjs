@@ -10,6 +10,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages only render what src/lib/pipeline.ts wrote; dev should not reach the network.
   devToolbar: { enabled: false },
+  // Pages whose data did not change are not rendered again (their getStaticPaths give a
+  // cacheKey: a hash of exactly the props they render). docs/architecture.md#build.
+  experimental: { incrementalBuild: true },
   // Scripts and assets are always files of their own, never inlined: a strict
   // Content-Security-Policy (script-src 'self') can then cover every page.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

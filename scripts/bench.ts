@@ -1,19 +1,22 @@
 /**
- * `npm run bench [-- --articles N]`: builds a synthetic corpus of N articles (the seeds'
- * paragraphs shuffled, each article with a rare word of its own so the index grows like
- * real news) and prints the figures to compare with shared/design/performance.md.
- * Figures, not pass/fail: speed goals live here, never in timed tests.
+ * `npm run bench [-- --articles N]`: builds a synthetic corpus of N articles (default 1,000;
+ * the seeds' paragraphs shuffled and their sentences cross-combined, each article with a rare
+ * word of its own so the index grows like real news) and prints the figures to compare with
+ * shared/design/performance.md: ingest, pipeline, cold build, rebuild after editing one
+ * article, and search (scripts/bench-search.ts) on this corpus and on the real site.
+ * Figures, not pass/fail: speed goals live here, never in timed tests. See docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFolder } from '../src/lib/ingest/index.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
+import { reportSearch } from './bench-search.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const count = Number(values.articles);
 
 // A small deterministic PRNG (mulberry32), so two runs build the same corpus.
@@ -27,12 +30,21 @@ const random = () => {
 
 const seeds = ingestFolder(resolve(PROJECT_ROOT, 'seeds')).articles;
 const paragraphs = seeds.flatMap((a) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text));
+// Sentences, to cross-combine: with only a few seeds, whole paragraphs alone would repeat
+// the same few texts, and the index would stay smaller than real news makes it.
+const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!؟?])\s+/)).filter((s) => s.split(' ').length >= 4);
+const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+const paragraph = () =>
+  random() < 0.5 ? pick(paragraphs) : Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(sentences)).join(' ');
+/** The rare word of article i (a word found in that article only), for the rare-word query. */
+const rareWord = (i: number) => `مرصد${i.toString(36)}`;
+
 const work = mkdtempSync(join(tmpdir(), 'claims-bench-'));
 const seedsDir = join(work, 'seeds');
 mkdirSync(seedsDir);
 for (let i = 0; i < count; i++) {
-  const body = Array.from({ length: 8 + Math.floor(random() * 8) }, () => paragraphs[Math.floor(random() * paragraphs.length)]!);
-  body.push(`وذكر التقرير رقم ${i} أن الكلمة النادرة مرصد${i.toString(36)} وردت فيه.`);
+  const body = Array.from({ length: 8 + Math.floor(random() * 8) }, paragraph);
+  body.push(`وذكر التقرير رقم ${i} أن الكلمة النادرة ${rareWord(i)} وردت فيه.`);
   writeFileSync(join(seedsDir, `bench-${String(i).padStart(5, '0')}.txt`), `مقال تجريبي رقم ${i} عن ${body[0]!.split(' ').slice(0, 5).join(' ')}\n\n${body.join('\n\n')}\n`);
 }
 
@@ -48,14 +60,34 @@ console.log(
   `pipeline (ingest + extract): ${pipelineMs.toFixed(0)} ms, ${piped.claims.length} claims (${(pipelineMs / count).toFixed(2)} ms per article, extract alone ≈ ${((pipelineMs - ingestMs) / count).toFixed(2)} ms)`,
 );
 
+const build = (seeds: string, out: string) =>
+  execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seeds, '--out', out], { cwd: PROJECT_ROOT, encoding: 'utf8' });
 const out = join(work, 'dist');
-const t1 = performance.now();
-const log = execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seedsDir, '--out', out], {
-  cwd: PROJECT_ROOT,
-  encoding: 'utf8',
-});
-console.log(`full build (cold): ${((performance.now() - t1) / 1000).toFixed(1)} s`);
-console.log(log.trim());
-const meta = readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8');
-console.log(`pagefind entry: ${meta.length} bytes`);
-rmSync(work, { recursive: true, force: true });
+try {
+  const t1 = performance.now();
+  const log = build(seedsDir, out);
+  const coldS = (performance.now() - t1) / 1000;
+  console.log(`full build (cold): ${coldS.toFixed(1)} s`);
+  console.log(log.trim());
+  const meta = readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8');
+  console.log(`pagefind entry: ${meta.length} bytes`);
+
+  // Edit one article (one word of the first seed), then build again into the same out dir.
+  const edited = join(seedsDir, readdirSync(seedsDir).sort()[0]!);
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace('التقرير', 'البيان'));
+  const t3 = performance.now();
+  build(seedsDir, out);
+  const rebuildS = (performance.now() - t3) / 1000;
+  console.log(`rebuild after editing one word of one article: ${rebuildS.toFixed(1)} s (${((rebuildS / coldS) * 100).toFixed(0)}% of the cold build)`);
+
+  await reportSearch(`${count} synthetic articles`, out, { common: 'الجيش', rare: rareWord(0) }, count === 1000);
+
+  // The real site, from the repository's seeds, into a folder of its own.
+  const realOut = join(work, 'dist-real');
+  const t4 = performance.now();
+  build(resolve(PROJECT_ROOT, 'seeds'), realOut);
+  console.log(`\nreal site (seeds/): full build ${((performance.now() - t4) / 1000).toFixed(1)} s`);
+  await reportSearch('real site (seeds/)', realOut, { common: 'الجيش', rare: 'براغماتية' });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

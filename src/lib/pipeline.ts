@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEditorialContent } from './content/read-content.ts';
+import { ExtractCache } from './cache/extract-cache.ts';
 import { Gazetteer } from './extract/entities.ts';
 import { extractClaims } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
@@ -24,6 +25,8 @@ export interface PipelineResult {
   claims: Claim[];
   people: PersonRecord[];
   problems: Problem[];
+  /** Per-article extraction cache use, when a cache folder was given. */
+  cache?: { hits: number; misses: number };
 }
 
 export interface PipelineOptions {
@@ -35,6 +38,8 @@ export interface PipelineOptions {
   root?: string;
   /** Leave reviews out (`claims extract` on some files: the others' reviews have no claim here). */
   withoutReviews?: boolean;
+  /** A folder for the per-article extraction cache (the build passes one; tests do not). */
+  cacheDir?: string;
 }
 
 export function runPipeline(options: PipelineOptions): PipelineResult {
@@ -44,10 +49,12 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const registry = new PeopleRegistry(content.people);
   const gazetteer = new Gazetteer(content.entities);
 
+  const cache = options.cacheDir ? new ExtractCache(options.cacheDir, JSON.stringify([content.people, content.entities])) : undefined;
   const articles: ArticleRecord[] = [];
   const claims: Claim[] = [];
   for (const article of ingested.articles) {
-    const extracted = extractClaims(article, { registry, gazetteer });
+    const extract = () => extractClaims(article, { registry, gazetteer });
+    const extracted = cache ? cache.get(article, registry, extract) : extract();
     articles.push({ ...article, sentences: extracted.sentences, claimIds: extracted.claims.map((c) => c.id) });
     claims.push(...extracted.claims);
   }
@@ -88,7 +95,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   }
 
   const people = registry.all().map((p) => ({ ...p, claimIds: claims.filter((c) => c.speaker?.id === p.id).map((c) => c.id) }));
-  return { articles, claims, people, problems: found };
+  return { articles, claims, people, problems: found, ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }) };
 }
 
 /** File names inside the data folder written by `claims data`. */

@@ -4,6 +4,7 @@
  * Seed problems normally stop `npm run build` before Astro starts (scripts/build.ts); this
  * loader reports them too, for `astro dev` and `astro build` run by hand.
  */
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { cachedPipeline, clearPipelineCache, type PipelineResult } from '../lib/pipeline.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
@@ -11,7 +12,12 @@ import { defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.t
 
 type Collection = 'articles' | 'claims' | 'people';
 
-export const pipelineOptions = () => ({ seedsDir: defaultSeedsDir(), contentDir: defaultContentDir(), root: PROJECT_ROOT });
+export const pipelineOptions = () => ({
+  seedsDir: defaultSeedsDir(),
+  contentDir: defaultContentDir(),
+  root: PROJECT_ROOT,
+  ...(process.env.CLAIMS_CACHE !== '0' && { cacheDir: join(PROJECT_ROOT, '.cache', 'extract') }),
+});
 
 export function pipelineLoader(collection: Collection): Loader {
   return {
