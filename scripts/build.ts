@@ -1,11 +1,14 @@
 /**
  * `npm run build`: seeds + content → pipeline → Astro static site → Pagefind index.
- *   node scripts/build.ts [--seeds DIR] [--content DIR] [--out DIR]
+ *   node scripts/build.ts [--seeds DIR] [--content DIR] [--out DIR] [--ledger FILE]
+ * The ledger of published claim ids (default content/claims.lock.json) is updated after a
+ * successful build: commit it with the content, so published URLs stay alive.
  * Problems in the seeds stop the build before Astro starts, with one message per problem
  * (file, line, fix) and no stack trace; warnings are printed and the build goes on.
  */
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -16,6 +19,7 @@ import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { pipelineOptions } from '../src/loaders/pipeline-loader.ts';
 import { folderSize } from './folder-size.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { writeLedger } from '../src/lib/ledger/ledger-file.ts';
 
 // Telemetry would only time out on a closed network, and a static build needs none.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -24,12 +28,18 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 process.env.NODE_ENV = 'production';
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' } } });
+  const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' }, ledger: { type: 'string' } } });
   // The Astro loader and pages read the same variables, so all see the same seeds and content,
   // whichever folder Astro bundles them into.
   process.env.CLAIMS_ROOT = PROJECT_ROOT;
   process.env.CLAIMS_SEEDS_DIR = resolve(values.seeds ?? resolve(PROJECT_ROOT, 'seeds'));
   process.env.CLAIMS_CONTENT_DIR = resolve(values.content ?? resolve(PROJECT_ROOT, 'content'));
+  // The site's ledger belongs to the site's seeds: a build of other seeds (tests, benchmarks)
+  // keeps its own beside its output unless told otherwise.
+  const outDirEarly = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
+  process.env.CLAIMS_LEDGER = resolve(
+    values.ledger ?? (values.seeds ? resolve(dirname(outDirEarly), 'claims.lock.json') : resolve(process.env.CLAIMS_CONTENT_DIR, 'claims.lock.json')),
+  );
   const outDir = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
   const started = performance.now();
 
@@ -43,7 +53,10 @@ runCli(async () => {
 
   // An old dist/ slows Astro down and can leave pages of deleted articles behind.
   rmSync(outDir, { recursive: true, force: true });
-  await build({ root: PROJECT_ROOT, outDir, logLevel: 'warn' });
+  // One Astro cache (content store, incremental pages) per output folder: builds of other
+  // seeds into other folders (tests, benchmarks) must never share or restore each other's pages.
+  const cacheDir = resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
+  await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn' });
   const astroDone = performance.now();
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
@@ -55,6 +68,7 @@ runCli(async () => {
   const indexed = performance.now();
   const worker = await writeServiceWorker(outDir);
   for (const w of worker.warnings) console.warn(`warning service worker: ${w}`);
+  writeLedger(process.env.CLAIMS_LEDGER, result.ledger);
   const done = performance.now();
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -62,7 +76,8 @@ runCli(async () => {
   console.log(
     [
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${outDir}` +
-        (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : ''),
+        (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
+        (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
       `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read) · service worker ${s(done - indexed)} (${worker.count} files, ${mb(worker.size)}) · total ${s(done - started)}`,
       `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,

@@ -5,9 +5,12 @@
  * Astro loader and the tests all call `runPipeline`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { readEditorialContent } from './content/read-content.ts';
 import { ExtractCache } from './cache/extract-cache.ts';
+import { applyLedger } from './ledger/apply-ledger.ts';
+import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
+import type { Ledger, RetiredClaim } from './schemas/ledger.ts';
 import { Gazetteer } from './extract/entities.ts';
 import { extractClaims } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
@@ -27,6 +30,10 @@ export interface PipelineResult {
   problems: Problem[];
   /** Per-article extraction cache use, when a cache folder was given. */
   cache?: { hits: number; misses: number };
+  /** Published ids whose claim was split, merged or removed: they keep a page. */
+  retired: RetiredClaim[];
+  /** The ledger updated with this build's claims, for the build to write back. */
+  ledger: Ledger;
 }
 
 export interface PipelineOptions {
@@ -40,6 +47,8 @@ export interface PipelineOptions {
   withoutReviews?: boolean;
   /** A folder for the per-article extraction cache (the build passes one; tests do not). */
   cacheDir?: string;
+  /** The ledger of published claim ids (content/claims.lock.json); none means a first build. */
+  ledgerFile?: string;
 }
 
 export function runPipeline(options: PipelineOptions): PipelineResult {
@@ -59,8 +68,21 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     claims.push(...extracted.claims);
   }
 
-  // Editors' labels replace the automatic ones; a label for an unknown claim is reported.
+  // Published ids are permanent: a reworded claim keeps its id (src/lib/ledger/).
   const found = [...ingested.problems, ...content.problems];
+  const previous = options.ledgerFile ? readLedger(options.ledgerFile, relative(root, options.ledgerFile)) : { ledger: EMPTY_LEDGER, problems: [] };
+  found.push(...previous.problems);
+  const ledger = applyLedger(previous.ledger, claims);
+  if (ledger.renamed.size > 0) {
+    const rename = (id: string) => ledger.renamed.get(id) ?? id;
+    for (const c of claims) c.id = rename(c.id);
+    for (const a of articles) {
+      a.claimIds = a.claimIds.map(rename);
+      for (const s of a.sentences) s.claimIds = s.claimIds.map(rename);
+    }
+  }
+
+  // Editors' labels replace the automatic ones; a label for an unknown claim is reported.
   const contentFile = (name: string) => `${options.contentDir.replace(/.*[\\/]/, '')}/${name}`;
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const [id, label] of Object.entries(content.labels)) {
@@ -95,7 +117,15 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   }
 
   const people = registry.all().map((p) => ({ ...p, claimIds: claims.filter((c) => c.speaker?.id === p.id).map((c) => c.id) }));
-  return { articles, claims, people, problems: found, ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }) };
+  return {
+    articles,
+    claims,
+    people,
+    problems: found,
+    retired: ledger.retired,
+    ledger: ledger.ledger,
+    ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }),
+  };
 }
 
 /** File names inside the data folder written by `claims data`. */

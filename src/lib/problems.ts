@@ -127,6 +127,12 @@ export const problems = {
       `The claim ${id} already has a review: ${other}.`,
       'Keep one review per claim: merge the two files, and record later changes under updates.',
     ),
+  badLedger: (file: string, detail: string) =>
+    make('bad-ledger', 'error')(
+      { file },
+      `The ledger of published claim ids cannot be read: ${detail}.`,
+      'Restore it from version control (git checkout -- content/claims.lock.json); never edit it by hand.',
+    ),
   duplicatePersonId: (file: string, id: string) =>
     make('duplicate-id', 'error')({ file }, `Two entries have the id "${id}".`, 'Give each entry its own id; ids are permanent URLs, so change the newer one.'),
   orphanSidecar: (file: string, expected: string) =>

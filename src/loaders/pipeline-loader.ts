@@ -10,12 +10,13 @@ import { cachedPipeline, clearPipelineCache, type PipelineResult } from '../lib/
 import { formatProblem, hasErrors } from '../lib/problems.ts';
 import { defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
 
-type Collection = 'articles' | 'claims' | 'people';
+type Collection = 'articles' | 'claims' | 'people' | 'retired';
 
 export const pipelineOptions = () => ({
   seedsDir: defaultSeedsDir(),
   contentDir: defaultContentDir(),
   root: PROJECT_ROOT,
+  ledgerFile: process.env.CLAIMS_LEDGER ?? join(defaultContentDir(), 'claims.lock.json'),
   ...(process.env.CLAIMS_CACHE !== '0' && { cacheDir: join(PROJECT_ROOT, '.cache', 'extract') }),
 });
 

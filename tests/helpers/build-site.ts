@@ -17,6 +17,7 @@ declare module 'vitest' {
     siteDir: string;
     siteUrl: string;
     seedsDir: string;
+    ledgerFile: string;
   }
 }
 
@@ -28,7 +29,10 @@ export default async function setup(project: TestProject) {
   for (const name of readdirSync(extra)) cpSync(join(extra, name), join(seedsDir, name));
 
   const siteDir = join(work, 'dist');
-  execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seedsDir, '--out', siteDir], {
+  // The test build keeps its ledger apart: content/claims.lock.json is the site's, not the tests'.
+  const ledger = join(work, 'claims.lock.json');
+  cpSync(join(ROOT, 'content/claims.lock.json'), ledger);
+  execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seedsDir, '--out', siteDir, '--ledger', ledger], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -36,6 +40,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteDir', siteDir);
   project.provide('siteUrl', url);
   project.provide('seedsDir', seedsDir);
+  project.provide('ledgerFile', ledger);
 
   return async () => {
     await new Promise((done) => server.close(done));

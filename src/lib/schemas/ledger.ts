@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** One published claim id and what became of it. */
+export const ledgerEntrySchema = z.object({
+  articleId: z.string(),
+  /** The claim's words when it was last seen (earlier wordings in `previousQuotes`). */
+  quote: z.string(),
+  previousQuotes: z.array(z.string()).optional(),
+  status: z.enum(['live', 'retired']),
+  /** Why a retired id no longer names a claim of its own. */
+  reason: z.enum(['split', 'merged', 'removed']).optional(),
+  /** The claims that now carry what it said. */
+  successors: z.array(z.string()).optional(),
+});
+
+/** `content/claims.lock.json`: every claim id the site has published. Entries are never removed. */
+export const ledgerSchema = z.object({
+  version: z.literal(1),
+  claims: z.record(z.string(), ledgerEntrySchema),
+});
+
+export type Ledger = z.infer<typeof ledgerSchema>;
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+
+/** A retired id as the site shows it: a page at its old address. */
+export const retiredClaimSchema = ledgerEntrySchema.extend({ id: z.string() });
+export type RetiredClaim = z.infer<typeof retiredClaimSchema>;
