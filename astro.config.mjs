@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 
 // The site is fully static: no server code, nothing loaded from another origin.
 export default defineConfig({
@@ -10,6 +11,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages only render what src/lib/pipeline.ts wrote; dev should not reach the network.
   devToolbar: { enabled: false },
+  // /sitemap-index.xml for search engines; the 404 page is not a page to index.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   // Pages whose data did not change are not rendered again (their getStaticPaths give a
   // cacheKey: a hash of exactly the props they render). docs/architecture.md#build.
   experimental: { incrementalBuild: true },

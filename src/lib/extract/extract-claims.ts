@@ -5,6 +5,8 @@
 import type { Article } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { findDates } from '../text/arabic-dates.ts';
+import { foldArabic } from '../text/arabic-fold.ts';
+import { shortHash } from '../text/hash.ts';
 import { findNumbers } from '../text/arabic-numbers.ts';
 import { textQuoteSelector } from './anchors.ts';
 import { attribute, trailingSource, type SpeakerHistory, type Source } from './attribution.ts';
@@ -19,6 +21,8 @@ import { splitSentences } from './sentences.ts';
 import { splitClaims } from './split-claims.ts';
 
 export interface SentenceRecord {
+  /** Stable anchor on the article page: `s-` + a hash of the sentence's folded words. */
+  id: string;
   blockId: string;
   start: number;
   end: number;
@@ -40,13 +44,18 @@ export function extractClaims(article: Article, ctx: ExtractContext): { claims: 
   const sentences: SentenceRecord[] = [];
   const history: SpeakerHistory = [];
   const used = new Map<string, number>();
+  const usedSentences = new Map<string, number>();
 
   for (const block of article.blocks) {
     if (block.kind !== 'paragraph') continue; // headings are never claims
     for (const span of splitSentences(block.text)) {
       const sentence = block.text.slice(span.start, span.end);
       const base = block.start + span.start;
-      const record: SentenceRecord = { blockId: block.id, start: base, end: base + sentence.length, claimIds: [] };
+      let sentenceId = `s-${shortHash(foldArabic(sentence))}`;
+      const seenSentence = usedSentences.get(sentenceId) ?? 0;
+      usedSentences.set(sentenceId, seenSentence + 1);
+      if (seenSentence > 0) sentenceId = `${sentenceId}-${seenSentence + 1}`;
+      const record: SentenceRecord = { id: sentenceId, blockId: block.id, start: base, end: base + sentence.length, claimIds: [] };
       sentences.push(record);
       if (QUESTION.test(sentence.trim())) {
         record.skipped = 'question';

@@ -3,6 +3,7 @@
  * (`<a class="claim" href="/claims/<id>/"><mark>…</mark><sup>n</sup></a>`), so readers find
  * claims in place by keyboard and without colour (the mark is underlined and numbered).
  * Paragraph elements carry `data-offset`: where their text starts in the article's text.
+ * Each sentence becomes a span with its stable id, so any sentence can be linked to.
  * Text stays text nodes throughout: nothing from an article is ever parsed as HTML.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
@@ -22,8 +23,16 @@ export interface ClaimMark {
   href?: string;
 }
 
+export interface SentenceMark {
+  id: string;
+  start: number;
+  end: number;
+}
+
 export interface Options {
   claims: readonly ClaimMark[];
+  /** Every sentence gets an anchor (`<span id="s-…">`) for deep links; claims sit inside. */
+  sentences?: readonly SentenceMark[];
 }
 
 function wrap(text: string, offset: number, claims: readonly ClaimMark[]): ElementContent[] {
@@ -57,7 +66,22 @@ export default function rehypeClaimMarks(options: Options) {
       if (typeof offset !== 'number' && typeof offset !== 'string') return;
       const only = node.children.length === 1 ? node.children[0] : undefined;
       if (only?.type !== 'text') return;
-      node.children = wrap(only.value, Number(offset), options.claims);
+      const start = Number(offset);
+      const text = only.value;
+      const sentences = (options.sentences ?? []).filter((x) => x.start >= start && x.end <= start + text.length).sort((a, b) => a.start - b.start);
+      if (sentences.length === 0) node.children = wrap(text, start, options.claims);
+      else {
+        const children: ElementContent[] = [];
+        let at = 0;
+        for (const sentence of sentences) {
+          if (sentence.start - start > at) children.push({ type: 'text', value: text.slice(at, sentence.start - start) });
+          const part = text.slice(sentence.start - start, sentence.end - start);
+          children.push(h('span', { id: sentence.id, className: ['sentence'] }, wrap(part, sentence.start, options.claims)));
+          at = sentence.end - start;
+        }
+        if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+        node.children = children;
+      }
       delete node.properties['dataOffset'];
     });
   };

@@ -50,6 +50,8 @@ export type Block = z.infer<typeof blockSchema>;
 
 /** A sentence of the article as the extractor saw it, with the claims it gave. */
 export const sentenceSchema = z.object({
+  /** Anchor of the sentence on the article page (`#s-…`): a hash of its words, not its place. */
+  id: z.string(),
   blockId: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
