@@ -8,13 +8,15 @@ for (const span of document.querySelectorAll<HTMLElement>('[data-access-date]'))
   span.textContent = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(today);
 }
 
-const status = document.querySelector<HTMLElement>('[data-copy-status]');
+const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
     const target = document.getElementById(button.dataset['copy'] ?? '');
     if (!target) return;
     await navigator.clipboard.writeText((target.textContent ?? '').replace(/\s+/g, ' ').trim());
-    if (status) status.textContent = status.dataset['copied'] ?? '';
+    if (copyStatus) copyStatus.textContent = copyStatus.dataset['copied'] ?? '';
   });
 }
+
+export {};

@@ -29,8 +29,10 @@ describe('claim pages', () => {
     expect(textOf(mark)).toBe(claim.text);
     expect(document.querySelector(`a[href="/articles/${claim.articleId}/#claim-${claim.id}"]`)).not.toBeNull();
     expect(textOf(document.querySelector('#why-title'))).toBe('لماذا عُدّ ادعاءً');
-    // Nothing invented: no verdict and no sources on an unreviewed claim.
-    expect(textOf(document.body)).not.toMatch(/صحيح|مضلل|خاطئ/);
+    // Nothing invented: no review, verdict or ClaimReview on an unreviewed claim.
+    expect(document.querySelector('section[aria-labelledby="review-title"]')).toBeNull();
+    expect(document.querySelector('script[type="application/ld+json"]')).toBeNull();
+    for (const verdict of ['دقيق', 'مضلّل', 'خاطئ', 'لا يمكن التحقق منه']) expect(textOf(document.querySelector('article'))).not.toContain(verdict);
   });
 });
 

@@ -1,0 +1,23 @@
+/** `/claims/<id>.json`: one claim, as one element of /data/claims.json plus `version` (docs/data.md). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { buildClaimExport, exportJson } from '../../lib/export/claims.ts';
+import { cacheKey } from '../../lib/render/cache-key.ts';
+import type { ArticleRecord } from '../../lib/schemas/article.ts';
+import type { Claim } from '../../lib/schemas/claim.ts';
+import { JSON_TYPE } from '../data/_exports.ts';
+
+export const getStaticPaths = (async () => {
+  const [articles, claims] = await Promise.all([getCollection('articles'), getCollection('claims')]);
+  const byId = new Map(articles.map((a) => [a.id, a.data]));
+  return claims.map((entry) => {
+    // Only what the file holds: the claim and its article (links carry ids only).
+    const props = { claim: entry.data, article: byId.get(entry.data.articleId)! };
+    return { params: { id: entry.id }, props, cacheKey: cacheKey(props) };
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ claim: Claim; article: ArticleRecord }> = ({ props, site }) => {
+  if (!site) throw new Error('The exports need the site address: set `site` in astro.config.mjs (or SITE_URL).');
+  return new Response(exportJson(buildClaimExport(props.claim, props.article, new URL('/', site).href)), { headers: { 'content-type': JSON_TYPE } });
+};
