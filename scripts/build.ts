@@ -55,7 +55,11 @@ runCli(async () => {
   rmSync(outDir, { recursive: true, force: true });
   // One Astro cache (content store, incremental pages) per output folder: builds of other
   // seeds into other folders (tests, benchmarks) must never share or restore each other's pages.
-  const cacheDir = resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(outDir).digest('hex').slice(0, 12));
+  // A build outside the project (tests, benchmarks) keeps its cache beside its output, so the
+  // cache goes away with it.
+  const cacheDir = outDir.startsWith(`${PROJECT_ROOT}/`)
+    ? resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(outDir).digest('hex').slice(0, 12))
+    : `${outDir}-astro-cache`;
   await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn' });
   const astroDone = performance.now();
 

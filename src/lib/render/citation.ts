@@ -2,6 +2,10 @@
  * Ready citations of a claim, in Arabic and in English: who said it, the claim, the article,
  * its outlet and date, this site's permanent URL and the date of access. `{accessed}` marks
  * where the access date goes (the page fills in the reader's date).
+ *
+ * A citation is a list of segments; `{ isolate }` marks text of the other script (an Arabic
+ * claim in the English citation, a URL in the Arabic one), which the page wraps in <bdi> so
+ * that mixed directions display in order. The plain string is the segments joined.
  */
 export interface CitationParts {
   claim: string;
@@ -14,14 +18,27 @@ export interface CitationParts {
   url: string;
 }
 
+export type Segment = string | { isolate: string };
+
 export const ACCESSED = '{accessed}';
 
-export function citationAr(p: CitationParts, formatDate: (iso: string) => string, noDate: string): string {
+export function citationArSegments(p: CitationParts, formatDate: (iso: string) => string, noDate: string): Segment[] {
   const date = p.published ? formatDate(p.published) : noDate;
-  return `${p.who.ar}: «${p.claim}». في: «${p.articleTitle}»، ${p.outlet.ar}، ${date}. متتبّع الادعاءات، ${p.url}، اطُّلع عليه في ${ACCESSED}.`;
+  return [`${p.who.ar}: «${p.claim}». في: «${p.articleTitle}»، ${p.outlet.ar}، ${date}. متتبّع الادعاءات، `, { isolate: p.url }, `، اطُّلع عليه في ${ACCESSED}.`];
 }
 
-export function citationEn(p: CitationParts, formatDate: (iso: string) => string, noDate: string): string {
+export function citationEnSegments(p: CitationParts, formatDate: (iso: string) => string, noDate: string): Segment[] {
   const date = p.published ? formatDate(p.published) : noDate;
-  return `${p.who.en}: “${p.claim}”. In “${p.articleTitle}”, ${p.outlet.en}, ${date}. Claims Tracker, ${p.url}, accessed ${ACCESSED}.`;
+  return [
+    { isolate: p.who.en },
+    ': “',
+    { isolate: p.claim },
+    '”. In “',
+    { isolate: p.articleTitle },
+    '”, ',
+    { isolate: p.outlet.en },
+    `, ${date}. Claims Tracker, ${p.url}, accessed ${ACCESSED}.`,
+  ];
 }
+
+export const joinSegments = (segments: readonly Segment[]): string => segments.map((s) => (typeof s === 'string' ? s : s.isolate)).join('');
