@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -38,7 +38,7 @@ runCli(async () => {
   // keeps its own beside its output unless told otherwise.
   const outDirEarly = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
   process.env.CLAIMS_LEDGER = resolve(
-    values.ledger ?? (values.seeds ? resolve(dirname(outDirEarly), 'claims.lock.json') : resolve(process.env.CLAIMS_CONTENT_DIR, 'claims.lock.json')),
+    values.ledger ?? (values.seeds ? `${outDirEarly}.claims.lock.json` : resolve(process.env.CLAIMS_CONTENT_DIR, 'claims.lock.json')),
   );
   const outDir = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
   const started = performance.now();
@@ -82,7 +82,7 @@ runCli(async () => {
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${outDir}` +
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
-      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read) · service worker ${s(done - indexed)} (${worker.count} files, ${mb(worker.size)}) · total ${s(done - started)}`,
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read) · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)}) · total ${s(done - started)}`,
       `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,
     ].join('\n'),

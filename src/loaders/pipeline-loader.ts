@@ -26,7 +26,10 @@ export function pipelineLoader(collection: Collection): Loader {
     load: async ({ store, parseData, logger, watcher, generateDigest }) => {
       const run = (): PipelineResult => {
         const result = cachedPipeline(pipelineOptions());
-        for (const p of result.problems) (p.severity === 'error' ? logger.error : logger.warn)(formatProblem(p));
+        for (const p of result.problems) {
+          if (p.severity === 'error') logger.error(formatProblem(p));
+          else logger.warn(formatProblem(p));
+        }
         if (hasErrors(result.problems)) throw new Error('The seeds or content/ have errors (listed above); fix them and run again.');
         return result;
       };
