@@ -80,6 +80,12 @@ describe('bad reviews: file, line and fix', () => {
     expect(only(review(GOOD, 'نص <b>عريض</b> هنا.\n')).code).toBe('review-raw-html');
   });
 
+  it('a typo in a front-matter key names the key it meant, and a missing field says so', () => {
+    const result = parseReview(review(GOOD.replace('summary:', 'sumary:')), FILE);
+    expect(result.problems.map((x) => x.message)).toEqual(['summary: is missing.', 'sumary: is not a known field; did you mean "summary"?']);
+    expect(result.problems[1]).toMatchObject({ line: 6 });
+  });
+
   it('no front matter', () => {
     expect(only('just text\n')).toMatchObject({ code: 'review-front-matter', line: 1 });
   });
