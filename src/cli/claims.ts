@@ -16,13 +16,16 @@ import { formatProblem } from '../lib/problems.ts';
 import { dataDir, defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
 import { scoreCheckworthiness } from '../lib/extract/scorer.ts';
 import { extractOutput } from './extract-output.ts';
+import { writeReviewScaffold } from './review-command.ts';
 import { runCli } from './run-cli.ts';
 
-const USAGE = `usage: npm run --silent claims -- <check|data|extract|score> [options]
+const USAGE = `usage: npm run --silent claims -- <check|data|extract|score|review|import> [options]
   check   [--seeds DIR] [--content DIR]
   data    [--seeds DIR] [--content DIR] [--out DIR]
   extract <file.txt...> [--content DIR]
-  score   < sentences.txt`;
+  score   < sentences.txt
+  review  <claim-id> [--seeds DIR] [--content DIR]
+  import  <page.html...> [--seeds DIR]`;
 
 /** Prints problems; true when they include errors. */
 function report(result: PipelineResult): boolean {
@@ -56,6 +59,10 @@ runCli(async () => {
   switch (command) {
     case 'score':
       return score();
+    case 'review': {
+      if (files.length !== 1) break;
+      return writeReviewScaffold(files[0]!, { seedsDir, contentDir, root: PROJECT_ROOT });
+    }
     case 'extract': {
       if (files.length === 0) break;
       const result = runPipeline({ seedFiles: files.map((f) => resolve(f)), contentDir, root: PROJECT_ROOT, withoutReviews: true });

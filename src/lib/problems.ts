@@ -133,6 +133,54 @@ export const problems = {
       `The ledger of published claim ids cannot be read: ${detail}.`,
       'Restore it from version control (git checkout -- content/claims.lock.json); never edit it by hand.',
     ),
+  reviewUnknownId: (file: string, id: string, nearest: string[]) =>
+    make('review-unknown-claim', 'error')(
+      { file },
+      `No claim has the id "${id}", so no review was written.`,
+      nearest.length ? `Did you mean ${nearest.join(', ')}? Copy the id from the claim page's address (/claims/<id>/).` : 'Copy the id from the claim page address (/claims/<id>/).',
+    ),
+  reviewExists: (file: string) =>
+    make('review-exists', 'error')(
+      { file },
+      'This claim already has a review; it was left as it is.',
+      'Edit that file, and record later changes under updates.',
+    ),
+  importUnreadable: (file: string, detail: string) =>
+    make('import-unreadable', 'error')(
+      { file },
+      `The file cannot be read as a web page: ${detail}.`,
+      'Save the article page again from the browser (Save Page As…, "Web Page, HTML only") and import that file.',
+    ),
+  importUnknownCharset: (file: string, label: string) =>
+    make('import-unknown-charset', 'warning')(
+      { file },
+      `The page declares the encoding "${label}", which is not a known encoding; it was read as UTF-8.`,
+      'Check the imported text reads correctly; if not, save the page again as UTF-8 and import it again.',
+    ),
+  importNotArticle: (file: string, why: string) =>
+    make('import-not-article', 'error')(
+      { file },
+      `The page is not a news article: ${why}.`,
+      "Open the article itself (its own page, not a home page or a list of headlines), save it, and import that file.",
+    ),
+  importBadJsonLd: (file: string, line: number | undefined, detail: string) =>
+    make('import-bad-json-ld', 'warning')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `A <script type="application/ld+json"> block is not valid JSON (${detail}); its metadata was not used.`,
+      'Nothing to do unless the outlet, date or author is missing from the imported .yaml: then add it by hand from the page.',
+    ),
+  importDroppedField: (file: string, field: string, value: string, why: string) =>
+    make('import-dropped-field', 'warning')(
+      { file },
+      `The page gives ${field} "${value.slice(0, 80)}", which ${why}; it was left out of the metadata.`,
+      `Add "${field}" to the imported .yaml by hand if the page states it in another form (see docs/sidecar.md).`,
+    ),
+  importExists: (file: string, existing: string) =>
+    make('import-exists', 'error')(
+      { file },
+      `The article is already imported: ${existing} exists, so nothing was written.`,
+      `Delete ${existing} (and its .yaml) first if you want to import the page again, or leave it as it is.`,
+    ),
   duplicatePersonId: (file: string, id: string) =>
     make('duplicate-id', 'error')({ file }, `Two entries have the id "${id}".`, 'Give each entry its own id; ids are permanent URLs, so change the newer one.'),
   orphanSidecar: (file: string, expected: string) =>

@@ -60,6 +60,9 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
       return [problems.yamlField(file, lineAt(node?.range?.[0]), where, 'is missing.', `Add "${path.at(-1)}" here (see ${options.docs}).`)];
     }
+    if (issue.code === 'invalid_type' && /received null/.test(issue.message)) {
+      return [problems.yamlField(file, lineAt(node?.range?.[0]), where, 'is empty.', `Write a value after "${path.at(-1)}:" (see ${options.docs}).`)];
+    }
     return problems.yamlField(
       file,
       lineAt(node?.range?.[0]),

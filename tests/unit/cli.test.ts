@@ -1,6 +1,6 @@
 /** The commands editors run: problems come out as file:line, message and fix; never a stack trace. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,5 +113,70 @@ describe('npm run build', () => {
     expect(result.stderr).toContain('The build stopped: fix the errors above and run it again.');
     expect(result.stderr).not.toMatch(STACK_FRAME);
     expect(result.stdout).not.toContain('built ');
+  });
+});
+
+describe('npm run claims -- review <claim-id>', () => {
+  const claimId = 'lybya-tht-qyada-almshyr-khlyfa-e1a782';
+  const content = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    return dir;
+  };
+
+  it('writes a review filled from the claim, and will not overwrite it', () => {
+    const dir = content();
+    const first = run('src/cli/claims.ts', 'review', claimId, '--content', dir);
+    expect(first.code).toBe(0);
+    const text = readFileSync(join(dir, 'reviews', `${claimId}.md`), 'utf8');
+    expect(text).toContain(`  id: ${claimId}`);
+    expect(text).toContain('  quote: ليبيا تحت قيادة المشير خليفة حفتر ستكون «آمنة ومستقرة»');
+    expect(text).toContain('# Said by: عاصم منير، قائد الجيش الباكستاني');
+    expect(text).toContain('# Verdicts: accurate | mostly-accurate | misleading | false | unverifiable | opinion');
+    // Until the editor fills it in, check says exactly what is missing.
+    const check = run('src/cli/claims.ts', 'check', '--content', dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/reviews\/lybya-tht-qyada-almshyr-khlyfa-e1a782\.md:13 \[invalid-field\] summary: is empty\./);
+    const again = run('src/cli/claims.ts', 'review', claimId, '--content', dir);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('[review-exists]');
+    expect(readFileSync(join(dir, 'reviews', `${claimId}.md`), 'utf8')).toBe(text);
+  });
+
+  it('refuses an unknown id and names the closest ones', () => {
+    const dir = content();
+    const result = run('src/cli/claims.ts', 'review', claimId.slice(0, -1), '--content', dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Did you mean ${claimId},`);
+    expect(existsSync(join(dir, 'reviews', `${claimId.slice(0, -1)}.md`))).toBe(false);
+  });
+});
+
+describe('npm run claims -- check finds a planted error in each kind of file', () => {
+  it('seed, sidecar, review, people, links and labels: each with its file and line', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+    writeFileSync(join(seeds, '000_bc5bfdee50f0dc2c.yaml'), 'outlet: x\npublished: 2025-02-30\n');
+    writeFileSync(join(seeds, 'empty.txt'), '');
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const review = join(dir, 'reviews', 'hyth-yhtl-almrtba-althanya-ashra-a2e9be.md');
+    writeFileSync(review, readFileSync(review, 'utf8').replace('verdict: accurate', 'verdict: acurate'));
+    writeFileSync(join(dir, 'people.yaml'), readFileSync(join(dir, 'people.yaml'), 'utf8').replace('- id: khaled-haftar', '- id: Khaled Haftar'));
+    writeFileSync(join(dir, 'links.yaml'), '- type: same\n  claims: [a-1]\n');
+    writeFileSync(join(dir, 'claim-labels.yaml'), 'hyth-yhtl-almrtba-althanya-ashra-a2e9be:\n  english: x\n');
+    const started = performance.now();
+    const result = run('src/cli/claims.ts', 'check', '--seeds', seeds, '--content', dir);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(result.code).toBe(1);
+    const lines = result.stderr.split('\n').filter((l) => l.startsWith('error'));
+    const at = (pattern: RegExp) => expect(lines.some((l) => pattern.test(l)), `${pattern} in\n${lines.join('\n')}`).toBe(true);
+    at(/empty\.txt \[empty-seed\]/);
+    at(/000_bc5bfdee50f0dc2c\.yaml:2 \[invalid-field\] published:/);
+    at(/hyth-yhtl-almrtba-althanya-ashra-a2e9be\.md:5 \[invalid-field\] verdict:/);
+    at(/people\.yaml:\d+ \[invalid-field\] \d+\.id:/);
+    at(/links\.yaml:2 \[invalid-field\] 0\.claims:/);
+    at(/claim-labels\.yaml:2 \[invalid-field\] hyth-yhtl-almrtba-althanya-ashra-a2e9be\.english: is not a known field/);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 });

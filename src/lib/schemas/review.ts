@@ -13,7 +13,8 @@ export const sourceSchema = z.strictObject({
   /** Only web addresses: a `javascript:` or `data:` URL is refused. */
   url: z.url({
     protocol: /^https?$/,
-    error: (issue) => (issue.input === undefined ? 'is missing: every source needs its web address' : 'must be a full web address starting with https:// or http://'),
+    error: (issue) =>
+      issue.input === undefined || issue.input === null ? 'is missing: every source needs its web address' : 'must be a full web address starting with https:// or http://',
   }),
   title: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
