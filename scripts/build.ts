@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { runCli } from '../src/cli/run-cli.ts';
+import { progressReporter } from '../src/cli/progress.ts';
 import { cachedPipeline } from '../src/lib/pipeline.ts';
 import { formatProblem, hasErrors } from '../src/lib/problems.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
@@ -43,7 +44,7 @@ runCli(async () => {
   const outDir = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
   const started = performance.now();
 
-  const result = cachedPipeline(pipelineOptions());
+  const result = cachedPipeline({ ...pipelineOptions(), onArticle: progressReporter('extracting') });
   for (const p of result.problems) console.error(formatProblem(p));
   if (hasErrors(result.problems)) {
     console.error('\nThe build stopped: fix the errors above and run it again.');
@@ -77,8 +78,12 @@ runCli(async () => {
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  const reviews = result.claims.filter((c) => c.review).length;
+  const links = result.claims.reduce((n, c) => n + c.links.same.length + c.links.opposes.length, 0) / 2;
+  const warnings = result.problems.filter((p) => p.severity === 'warning').length;
   console.log(
     [
+      `summary: ${result.articles.length} articles · ${result.claims.length} claims · ${reviews} reviews · ${links} links · ${warnings} warnings`,
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${outDir}` +
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),

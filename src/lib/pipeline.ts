@@ -49,6 +49,8 @@ export interface PipelineOptions {
   cacheDir?: string;
   /** The ledger of published claim ids (content/claims.lock.json); none means a first build. */
   ledgerFile?: string;
+  /** Called after each article is extracted: for progress on long builds. */
+  onArticle?: (done: number, total: number, claims: number) => void;
 }
 
 export function runPipeline(options: PipelineOptions): PipelineResult {
@@ -66,6 +68,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     const extracted = cache ? cache.get(article, registry, extract) : extract();
     articles.push({ ...article, sentences: extracted.sentences, claimIds: extracted.claims.map((c) => c.id) });
     claims.push(...extracted.claims);
+    options.onArticle?.(articles.length, ingested.articles.length, claims.length);
   }
 
   // Published ids are permanent: a reworded claim keeps its id (src/lib/ledger/).
