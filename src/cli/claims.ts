@@ -17,6 +17,7 @@ import { dataDir, defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../li
 import { scoreCheckworthiness } from '../lib/extract/scorer.ts';
 import { extractOutput } from './extract-output.ts';
 import { writeReviewScaffold } from './review-command.ts';
+import { importFiles } from '../lib/import/write-import.ts';
 import { runCli } from './run-cli.ts';
 
 const USAGE = `usage: npm run --silent claims -- <check|data|extract|score|review|import> [options]
@@ -59,6 +60,14 @@ runCli(async () => {
   switch (command) {
     case 'score':
       return score();
+    case 'import': {
+      if (files.length === 0) break;
+      const result = importFiles(files.map((f) => resolve(f)), seedsDir, PROJECT_ROOT);
+      for (const p of result.problems) console.error(formatProblem(p));
+      for (const file of result.written) console.log(`wrote ${file}`);
+      if (result.written.length) console.log('Check the new article with: npm run claims -- check');
+      return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
+    }
     case 'review': {
       if (files.length !== 1) break;
       return writeReviewScaffold(files[0]!, { seedsDir, contentDir, root: PROJECT_ROOT });

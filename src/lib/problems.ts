@@ -181,6 +181,12 @@ export const problems = {
       `The article is already imported: ${existing} exists, so nothing was written.`,
       `Delete ${existing} (and its .yaml) first if you want to import the page again, or leave it as it is.`,
     ),
+  importWriteFailed: (file: string, dir: string, detail: string) =>
+    make('import-write-failed', 'error')(
+      { file },
+      `The seed for this page could not be written to ${dir} (${detail}); nothing was written.`,
+      `Check that ${dir} exists and that you may write to it, then import the page again.`,
+    ),
   duplicatePersonId: (file: string, id: string) =>
     make('duplicate-id', 'error')({ file }, `Two entries have the id "${id}".`, 'Give each entry its own id; ids are permanent URLs, so change the newer one.'),
   orphanSidecar: (file: string, expected: string) =>

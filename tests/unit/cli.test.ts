@@ -180,3 +180,20 @@ describe('npm run claims -- check finds a planted error in each kind of file', (
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 });
+
+describe('npm run claims -- import <page.html>', () => {
+  it('writes the seed and its sidecar, which then pass check; a second import is refused', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const page = 'tests/fixtures/import/with-json-ld.html';
+    const first = run('src/cli/claims.ts', 'import', page, '--seeds', seeds);
+    expect(first.code).toBe(0);
+    const written = first.stdout.split('\n').filter((l) => l.startsWith('wrote ')).map((l) => l.slice(6));
+    expect(written.map((f) => f.replace(/^.*\//, ''))).toEqual([expect.stringMatching(/\.txt$/), expect.stringMatching(/\.yaml$/)]);
+    const check = run('src/cli/claims.ts', 'check', '--seeds', seeds);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/^1 article\(s\) read, \d+ claim\(s\), no errors\./m);
+    const again = run('src/cli/claims.ts', 'import', page, '--seeds', seeds);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('[import-exists]');
+  });
+});
