@@ -4,6 +4,7 @@
  * earlier claim in another article (the pairs linking must find). Prints claims, links and
  * time, for docs/linking.md. Figures, not pass/fail.
  */
+import { seededRandom } from './random.ts';
 import { parseArgs } from 'node:util';
 import { linkClaims } from '../src/lib/link/link-claims.ts';
 import type { ArticleRecord } from '../src/lib/schemas/article.ts';
@@ -11,13 +12,7 @@ import type { Claim } from '../src/lib/schemas/claim.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,4000,16000,64000' } } });
 
-let state = 7;
-const random = () => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(7);
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const VOCABULARY = 50_000;
 const word = (k: number) => {

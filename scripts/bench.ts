@@ -6,6 +6,7 @@
  * article, and search (scripts/bench-search.ts) on this corpus and on the real site.
  * Figures, not pass/fail: speed goals live here, never in timed tests. See docs/performance.md.
  */
+import { seededRandom } from './random.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,14 +20,7 @@ import { reportSearch } from './bench-search.ts';
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const count = Number(values.articles);
 
-// A small deterministic PRNG (mulberry32), so two runs build the same corpus.
-let state = 42;
-const random = () => {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(42);
 
 const seeds = ingestFolder(resolve(PROJECT_ROOT, 'seeds')).articles;
 const paragraphs = seeds.flatMap((a) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text));
