@@ -107,6 +107,19 @@ describe('cite this claim', () => {
     for (const b of document.querySelectorAll('button[data-copy]')) expect(b.hasAttribute('hidden')).toBe(true);
   });
 
+  it('a link with a text fragment (#:~:text=) opens the article normally, without errors', async () => {
+    const article = data.articles.find((a) => a.id.startsWith('003'))!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${siteUrl}${articleUrl(article.id)}#:~:text=${encodeURIComponent('براغماتية أمنية')}`);
+    expect((await page.locator('h1').innerText()).trim()).toBe(article.title.text);
+    expect(await page.locator('.article-body span.sentence').count()).toBe(article.sentences.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('in Chromium, the copy button copies the citation, by keyboard', async () => {
     const claim = reviewed.find((c) => c.speaker) ?? reviewed[0]!;
     const context = await browser.newContext();
