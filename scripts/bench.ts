@@ -28,8 +28,9 @@ const paragraphs = seeds.flatMap((a) => a.blocks.filter((b) => b.kind === 'parag
 // the same few texts, and the index would stay smaller than real news makes it.
 const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!؟?])\s+/)).filter((s) => s.split(' ').length >= 4);
 const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
-const paragraph = () =>
-  random() < 0.5 ? pick(paragraphs) : Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(sentences)).join(' ');
+// Articles shaped like the seeds (13 and 16 paragraphs of one or two sentences): half the
+// paragraphs whole, half one or two sentences cross-combined from different paragraphs.
+const paragraph = () => (random() < 0.5 ? pick(paragraphs) : Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(sentences)).join(' '));
 /** The rare word of article i (a word found in that article only), for the rare-word query. */
 const rareWord = (i: number) => `مرصد${i.toString(36)}`;
 
@@ -42,7 +43,7 @@ mkdirSync(seedsDir);
 const contentDir = join(work, 'content');
 cpSync(resolve(PROJECT_ROOT, 'content'), contentDir, { recursive: true, filter: (src) => !src.includes('/reviews') });
 for (let i = 0; i < count; i++) {
-  const body = Array.from({ length: 8 + Math.floor(random() * 8) }, paragraph);
+  const body = Array.from({ length: 12 + Math.floor(random() * 5) }, paragraph);
   body.push(`وذكر التقرير رقم ${i} أن الكلمة النادرة ${rareWord(i)} وردت فيه.`);
   writeFileSync(join(seedsDir, `bench-${String(i).padStart(5, '0')}.txt`), `مقال تجريبي رقم ${i} عن ${body[0]!.split(' ').slice(0, 5).join(' ')}\n\n${body.join('\n\n')}\n`);
 }
