@@ -37,9 +37,8 @@ const rareWord = (i: number) => `مرصد${i.toString(36)}`;
 const work = mkdtempSync(join(tmpdir(), 'claims-bench-'));
 const seedsDir = join(work, 'seeds');
 mkdirSync(seedsDir);
-// content/ without its reviews: they belong to the real seeds' claims, and re-anchored onto
-// synthetic copies of those sentences they only add warnings (which also crash the Astro
-// loader today: pipeline-loader.ts calls logger.warn unbound).
+// content/ without its reviews: they belong to the real seeds' claims; on synthetic copies of
+// those sentences they would only add re-anchoring warnings.
 const contentDir = join(work, 'content');
 cpSync(resolve(PROJECT_ROOT, 'content'), contentDir, { recursive: true, filter: (src) => !src.includes('/reviews') });
 for (let i = 0; i < count; i++) {

@@ -2,7 +2,7 @@
  * The field names a zod schema accepts at a path, and the one closest to a misspelt key, so
  * that "verdcit:" gets "did you mean verdict?". Reads zod 4's schema definitions.
  */
-import DiffMatchPatch from 'diff-match-patch';
+import { editDistance } from './text/edit-distance.ts';
 import type { z } from 'zod';
 
 interface Def {
@@ -35,12 +35,11 @@ export function keysAt(schema: z.ZodType, path: readonly (string | number)[]): s
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-const dmp = new DiffMatchPatch();
 
 /** The known key nearest to `key`, when it is close enough to be a typo (at most 2 edits, or a third of the word). */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
   const ranked = known
-    .map((k) => ({ k, distance: dmp.diff_levenshtein(dmp.diff_main(key.toLowerCase(), k.toLowerCase())) }))
+    .map((k) => ({ k, distance: editDistance(key.toLowerCase(), k.toLowerCase()) }))
     .sort((a, b) => a.distance - b.distance);
   const best = ranked[0];
   return best && best.distance <= Math.max(2, Math.floor(best.k.length / 3)) ? best.k : undefined;

@@ -21,7 +21,7 @@ import {
   EVIDENCE_WORDS,
   FIRST_PERSON,
   FORECAST_MARKERS,
-  FUTURE_PREFIX_STOPLIST,
+  isFutureVerbForm,
   HEDGES,
   IMPERATIVES,
   INVOCATIONS,
@@ -304,10 +304,7 @@ function isAfal(t: Tokens, i: number): boolean {
 
 /** سـ + imperfect prefix: "سيظل", "ستكون", "سيتم", "وسنعمل"; not "سياسة", "سنة". */
 function isFutureVerb(t: Tokens, i: number): boolean {
-  return tokenCandidates(t, i, 'conj').some(
-    (c) =>
-      /^س[يتن][\u0621-\u064A]{2,}$/u.test(c) && !FUTURE_PREFIX_STOPLIST.some((p) => c.startsWith(p)),
-  );
+  return tokenCandidates(t, i, 'conj').some(isFutureVerbForm);
 }
 
 /** "يذهب … إلى أن" with up to three words between. */

@@ -10,7 +10,7 @@
  *   fact       — any other checkable statement, in the outlet's voice or a source's.
  */
 import { stripProclitic, tokenize, type Token } from '../text/tokens.ts';
-import { EVALUATIVE_WORDS, FORECAST_MARKERS, FUTURE_PREFIX_STOPLIST, HEDGES } from './lexicon.ts';
+import { EVALUATIVE_WORDS, FORECAST_MARKERS, HEDGES, isFutureVerbForm } from './lexicon.ts';
 import type { Attribution, ClaimKind } from '../schemas/claim.ts';
 
 const FORECAST = new Set(FORECAST_MARKERS.filter((w) => !w.includes(' ')));
@@ -26,11 +26,7 @@ const INTERPRETIVE = new Set([
 ]);
 const OPINION_TAIL = /(حسب|بحسب|وفق)\s+(تقدير|راي|وجهه نظر)/;
 
-/** An imperfect verb with the future prefix سـ: سيظل, ستكون (not سياسي, سنوات: see FUTURE_PREFIX_STOPLIST). */
-const isFutureVerb = (t: Token) => {
-  const word = t.folded.replace(/^[وف]/, '');
-  return /^س[يتن][\u0621-\u064A]{2,}$/u.test(word) && !FUTURE_PREFIX_STOPLIST.some((p) => word.startsWith(p));
-};
+const isFutureVerb = (t: Token) => isFutureVerbForm(t.folded.replace(/^[وف]/, ''));
 
 export function classifyKind(text: string, context: { attribution: Attribution; opinionVerb: boolean; sentence: string }): { kind: ClaimKind; rules: string[] } {
   const tokens = tokenize(text);

@@ -351,6 +351,15 @@ export const FUTURE_PREFIX_STOPLIST: readonly string[] = [
 ];
 
 /**
+ * A word (folded, conjunction removed) that is an imperfect verb with the future prefix سـ:
+ * "سيظل", "ستكون", "سنعمل"; not "سياسة" or "سنة" (FUTURE_PREFIX_STOPLIST). Used by the
+ * scorer's features and by the kind classifier, so both read the future the same way.
+ */
+export const isFutureVerbForm = (word: string): boolean =>
+  /^س[يتن][\u0621-\u064A]{2,}$/u.test(word) && !FUTURE_PREFIX_STOPLIST.some((p) => word.startsWith(p));
+
+
+/**
  * Unnamed or vague sources: "يرى مراقبون", "محللون", "ويرجح خبراء", "مصادر مطلعة",
  * "عدة وسائل محلية", "وسائل إعلام", "مسؤولون".
  */

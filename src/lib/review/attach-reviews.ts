@@ -4,7 +4,7 @@
  * warning that gives the new id; when neither works, the build stops and names the closest
  * claim. A review is never dropped silently.
  */
-import DiffMatchPatch from 'diff-match-patch';
+import { editDistance } from '../text/edit-distance.ts';
 import { problems, type Problem } from '../problems.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Review } from '../schemas/review.ts';
@@ -17,7 +17,6 @@ import type { ParsedReview } from './read-reviews.ts';
 export const REANCHOR_THRESHOLD = 0.75;
 const CANDIDATES = 8;
 
-const dmp = new DiffMatchPatch();
 
 /** 1 − edit distance / length, on folded text (so hamza or tashkeel changes cost nothing). */
 export function textSimilarity(a: string, b: string): number {
@@ -25,7 +24,7 @@ export function textSimilarity(a: string, b: string): number {
   const fb = foldArabic(b);
   const longest = Math.max(fa.length, fb.length);
   if (longest === 0) return 1;
-  return 1 - dmp.diff_levenshtein(dmp.diff_main(fa, fb)) / longest;
+  return 1 - editDistance(fa, fb) / longest;
 }
 
 export function attachReviews(reviews: readonly ParsedReview[], claims: readonly Claim[]): { byClaim: Map<string, Review>; problems: Problem[] } {

@@ -3,18 +3,17 @@
  * quote selector, and, as comments, the article, its date and the speaker), with the verdict
  * and sources left for the editor and the allowed verdicts listed.
  */
-import DiffMatchPatch from 'diff-match-patch';
+import { editDistance } from '../text/edit-distance.ts';
 import { stringify } from 'yaml';
 import type { ArticleRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { VERDICTS } from '../schemas/review.ts';
 
-const dmp = new DiffMatchPatch();
 
 /** Claim ids nearest to a mistyped one, for the message that refuses it. */
 export function nearestIds(id: string, claims: readonly Claim[], count = 3): string[] {
   return claims
-    .map((c) => ({ id: c.id, distance: dmp.diff_levenshtein(dmp.diff_main(id, c.id)) }))
+    .map((c) => ({ id: c.id, distance: editDistance(id, c.id) }))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, count)
     .map((x) => x.id);
