@@ -12,7 +12,10 @@ export default defineConfig({
   // Pages only render what src/lib/pipeline.ts wrote; dev should not reach the network.
   devToolbar: { enabled: false },
   // /sitemap-index.xml for search engines; the 404 page is not a page to index.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [sitemap({ filter: (page) => !/\/404\/$/.test(page), i18n: { defaultLocale: 'ar', locales: { ar: 'ar', en: 'en' } } })],
+  // Arabic at /, English under /en/ (src/pages/[...lang]/ renders every page in both;
+  // src/i18n/ holds the interface strings).
+  i18n: { locales: ['ar', 'en'], defaultLocale: 'ar', routing: { prefixDefaultLocale: false } },
   // Pages whose data did not change are not rendered again (their getStaticPaths give a
   // cacheKey: a hash of exactly the props they render). docs/architecture.md#build.
   experimental: { incrementalBuild: true },

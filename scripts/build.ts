@@ -64,11 +64,21 @@ runCli(async () => {
   await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn' });
   const astroDone = performance.now();
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-  await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
+  // One index per interface language, so results link to pages in the reader's language and
+  // show their labels in it: /pagefind/ for the Arabic pages, /en/pagefind/ for the English ones.
+  // Both are read as Arabic: what is searched (claims, articles, names) is Arabic text.
+  const added = { page_count: 0 };
+  for (const { glob, output } of [
+    { glob: '{articles,claims,people}/**/*.html', output: 'pagefind' },
+    { glob: 'en/{articles,claims,people}/**/*.html', output: 'en/pagefind' },
+  ]) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const result = await index.addDirectory({ path: outDir, glob });
+    if (result.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${result.errors.join('; ')}`);
+    added.page_count += result.page_count;
+    await index.writeFiles({ outputPath: resolve(outDir, output) });
+  }
   await pagefind.close();
   const indexed = performance.now();
   const worker = await writeServiceWorker(outDir);
@@ -88,7 +98,7 @@ runCli(async () => {
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
       `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read) · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)}) · total ${s(done - started)}`,
-      `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}`,
+      `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))} + en/pagefind/ ${mb(folderSize(resolve(outDir, 'en', 'pagefind')))}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,
     ].join('\n'),
   );

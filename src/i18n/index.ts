@@ -37,8 +37,52 @@ export function strings(lang: UiLang) {
   /** A number as this language writes it (Western digits in both). */
   const number = (n: number) => new Intl.NumberFormat(LOCALE[lang]).format(n);
 
-  return { t, plural, date, number, lang, dir: DIRECTION[lang] };
+  /**
+   * A message cut at its placeholders, so a page can isolate inserted text of the other
+   * direction: `parts('review.by', {reviewer})` → ['Reviewed by ', {name: 'reviewer', value}, …].
+   */
+  const parts = (key: UiKey, values: Record<string, string>) =>
+    catalogue[key].split(/(\{\w+\})/).filter(Boolean).map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== undefined && name in values ? { name, value: values[name]! } : piece;
+    });
+
+  /** A link to a site page in this language. */
+  const url = (path: string) => localePath(lang, path);
+
+  return { t, parts, plural, date, number, url, lang, dir: DIRECTION[lang] };
 }
 
-/** The interface language of the site until the English pages land. */
-export const SITE_LANG: UiLang = 'ar';
+/** Arabic is the default language, at `/`; English pages live under `/en/` (astro.config.mjs i18n). */
+export const DEFAULT_LANG: UiLang = 'ar';
+/**
+ * The language editors write in: reviews, people's names and roles, outlets. Marked with
+ * `lang` wherever it appears, so an English page reads it as Arabic (docs/editing.md).
+ */
+export const CONTENT_LANG = 'ar';
+/** Attributes for editorial text inserted into a page of either language. */
+export const contentText = { lang: CONTENT_LANG, dir: 'auto' } as const;
+
+export const UI_LANGS: readonly UiLang[] = ['ar', 'en'];
+
+/** The interface language of the page being rendered: `pageLang(Astro.currentLocale)`. */
+export const pageLang = (locale: string | undefined): UiLang => (locale === 'en' ? 'en' : DEFAULT_LANG);
+
+/** A site path in a language: `/claims/x/` in Arabic, `/en/claims/x/` in English. */
+export const localePath = (lang: UiLang, path: string): string => (lang === DEFAULT_LANG ? path : `/${lang}${path}`);
+
+/** The same page in another language: the language prefix swapped, the rest of the path kept. */
+export function switchLangPath(pathname: string, to: UiLang): string {
+  const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+  // "Page not found" has no address of its own in the other language: go to its home page.
+  if (/^\/404\/?$/.test(bare)) return localePath(to, '/');
+  return localePath(to, bare);
+}
+
+/**
+ * getStaticPaths of the pages under `src/pages/[...lang]/`: each path once per language
+ * (`lang` undefined is the Arabic page at the root).
+ */
+export function inEveryLang<P extends { params: Record<string, string | undefined> }>(paths: P[] = [{ params: {} } as P]): P[] {
+  return UI_LANGS.flatMap((lang) => paths.map((p) => ({ ...p, params: { ...p.params, lang: lang === DEFAULT_LANG ? undefined : lang } })));
+}

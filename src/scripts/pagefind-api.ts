@@ -1,6 +1,7 @@
 /**
  * The few parts of Pagefind's browser API this site uses (https://pagefind.app/docs/api/),
- * loaded at run time from /pagefind/pagefind.js: never bundled, never from another origin.
+ * loaded at run time from /pagefind/pagefind.js (Arabic pages) or /en/pagefind/pagefind.js
+ * (English pages): never bundled, never from another origin.
  */
 export interface PagefindResultData {
   url: string;
@@ -28,7 +29,9 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    // The index of the page's own language (scripts/build.ts writes one per language).
+    // (Built at run time: the bundler must not try to resolve it.)
+    const url = `${document.documentElement.lang === 'en' ? '/en' : ''}/pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();

@@ -124,7 +124,7 @@ describe('the rest of the site', () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (const file of pages) {
       const { document } = page(siteDir, file);
-      const loaded = [...document.querySelectorAll('script[src], link[href]:not([rel="canonical"]), img[src], iframe[src], source[src]')].map(
+      const loaded = [...document.querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"][hreflang]), img[src], iframe[src], source[src]')].map(
         (el) => el.getAttribute('src') ?? el.getAttribute('href')!,
       );
       for (const url of loaded) expect(url, `${file} loads ${url}`).toMatch(/^\/(?!\/)/);
@@ -137,12 +137,14 @@ describe('the rest of the site', () => {
     expect(readdirSync(join(siteDir, '_astro')).some((f) => /noto-naskh-arabic-arabic.*\.woff2$/.test(f))).toBe(true);
   });
 
-  it('has a Pagefind index of the article pages, in Arabic', () => {
-    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['ar']);
+  it('has a Pagefind index of the article pages in each interface language, read as Arabic', () => {
     // Article, claim and person pages are indexed; lists, the home page and 404 are not.
     const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: join(ROOT, 'content'), root: ROOT });
-    expect(entry.languages.ar.page_count).toBe(data.articles.length + data.claims.length + data.people.length);
-    expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
+    for (const dir of ['pagefind', 'en/pagefind']) {
+      const entry = JSON.parse(readFileSync(join(siteDir, dir, 'pagefind-entry.json'), 'utf8'));
+      expect(Object.keys(entry.languages)).toEqual(['ar']);
+      expect(entry.languages.ar.page_count, dir).toBe(data.articles.length + data.claims.length + data.people.length);
+      expect(existsSync(join(siteDir, dir, 'pagefind.js'))).toBe(true);
+    }
   });
 });

@@ -150,6 +150,7 @@ describe('keyboard and accessibility', () => {
     const { page, close } = await searchPage(articleUrl(data.articles[0]!.id));
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // site name
+    await page.keyboard.press('Tab'); // language switch
     await page.keyboard.press('Tab'); // search box
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-q');
     await page.keyboard.type('بوراص');
