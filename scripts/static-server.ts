@@ -9,9 +9,10 @@ import sirv from 'sirv';
 
 export function serveFolder(root: string, port: number, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
-  const notFound = () => {
+  // A missing page under /en/ gets the English "page not found" (docs/deploy.md does the same).
+  const notFound = (url = '') => {
     try {
-      return readFileSync(join(root, '404.html'));
+      return readFileSync(join(root, /^\/en(\/|$)/.test(url) ? 'en/404/index.html' : '404.html'));
     } catch {
       return Buffer.from('Not found');
     }
@@ -19,7 +20,7 @@ export function serveFolder(root: string, port: number, host = '127.0.0.1'): Pro
   const server = createServer((req, res) =>
     files(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFound());
+      res.end(notFound(req.url));
     }),
   );
   return new Promise((resolvePromise, reject) => {

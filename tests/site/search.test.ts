@@ -64,8 +64,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function searchPage(path = '/search/'): Promise<{ page: Page; close: () => Promise<void> }> {
-  // bypassCSP only so that axe-core can be injected; tests/site/browser.test.ts checks the CSP.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(siteUrl + path);
   return { page, close: () => context.close() };

@@ -1,0 +1,25 @@
+/** One page of every kind the site has, at its Arabic address (the English one is /en + it). */
+import { articleUrl, claimUrl, personUrl } from '../../src/lib/urls.ts';
+
+/** A reviewed claim of the seeds (content/reviews/), and one with no review and no English label. */
+export const REVIEWED_CLAIM = 'hyth-yhtl-almrtba-althanya-ashra-a2e9be';
+export const UNREVIEWED_CLAIM = 'lybya-tht-qyada-almshyr-khlyfa-e1a782';
+
+export const PAGE_KINDS = {
+  home: '/',
+  article: articleUrl('003_099b512de9b6ebb4'),
+  claim: claimUrl(REVIEWED_CLAIM),
+  'unreviewed claim': claimUrl(UNREVIEWED_CLAIM),
+  person: personUrl('asim-munir'),
+  people: '/people/',
+  claims: '/claims/',
+  search: '/search/?q=%D8%A8%D9%88%D8%B1%D8%A7%D8%B5',
+  'fact-checks': '/fact-checks/',
+  data: '/data/',
+  methodology: '/methodology/',
+  corrections: '/corrections/',
+  '404': '/no/such/page/',
+} as const;
+
+/** The address of a page in a language: Arabic at the root, English under /en/. */
+export const inLang = (path: string, lang: 'ar' | 'en') => (lang === 'ar' ? path : `/en${path}`);
