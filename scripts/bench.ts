@@ -3,7 +3,8 @@
  * the seeds' paragraphs shuffled and their sentences cross-combined, each article with a rare
  * word of its own so the index grows like real news) and prints the figures to compare with
  * shared/design/performance.md: ingest, pipeline, cold build, rebuild after editing one
- * article, and search (scripts/bench-search.ts) on this corpus and on the real site.
+ * article, and search (scripts/bench-search.ts) on this corpus and on the real site, then
+ * Lighthouse scores of the real site (scripts/bench-lighthouse.ts).
  * Figures, not pass/fail: speed goals live here, never in timed tests. See docs/performance.md.
  */
 import { seededRandom } from './random.ts';
@@ -16,6 +17,7 @@ import { ingestFolder } from '../src/lib/ingest/index.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { reportSearch } from './bench-search.ts';
+import { reportLighthouse } from './bench-lighthouse.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const count = Number(values.articles);
@@ -113,6 +115,13 @@ try {
   const real = build(resolve(PROJECT_ROOT, 'seeds'), realOut, resolve(PROJECT_ROOT, 'content'));
   console.log(`\nreal site (seeds/): full build ${real.seconds.toFixed(1)} s\n${real.log}`);
   await reportSearch('real site (seeds/)', realOut, { common: 'الجيش', rare: 'براغماتية' });
+  // Lighthouse last, on the real site, and optional: a Chromium that will not start (or a
+  // Lighthouse error) is printed, and the figures above still stand.
+  try {
+    await reportLighthouse(realOut);
+  } catch (error) {
+    console.log(`\nlighthouse: skipped, ${error instanceof Error ? error.message : String(error)}`);
+  }
 } finally {
   forgetBenchEntries();
   rmSync(work, { recursive: true, force: true });
