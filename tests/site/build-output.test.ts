@@ -139,7 +139,7 @@ describe('the rest of the site', () => {
 
   it('has a Pagefind index of the article pages in each interface language, read as Arabic', () => {
     // Article, claim and person pages are indexed; lists, the home page and 404 are not.
-    const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: join(ROOT, 'content'), root: ROOT });
+    const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
     for (const dir of ['pagefind', 'en/pagefind']) {
       const entry = JSON.parse(readFileSync(join(siteDir, dir, 'pagefind-entry.json'), 'utf8'));
       expect(Object.keys(entry.languages)).toEqual(['ar']);

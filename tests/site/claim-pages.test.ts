@@ -9,7 +9,7 @@ import { page, textOf } from '../helpers/html.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 const siteDir = inject('siteDir');
-const result = runPipeline({ seedsDir: inject('seedsDir'), contentDir: join(ROOT, 'content'), root: ROOT });
+const result = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
 
 describe('claim pages', () => {
   it('every claim has its page', () => {

@@ -8,7 +8,7 @@ import { page, textOf } from '../helpers/html.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 const siteDir = inject('siteDir');
-const result = runPipeline({ seedsDir: inject('seedsDir'), contentDir: join(ROOT, 'content'), root: ROOT });
+const result = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
 const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path));
 

@@ -13,7 +13,7 @@ import { ROOT } from '../helpers/seeds.ts';
 
 const siteDir = inject('siteDir');
 const siteUrl = inject('siteUrl');
-const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: join(ROOT, 'content'), root: ROOT });
+const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
 const reviewed = data.claims.filter((c) => c.review);
 const htmlFiles = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 

@@ -50,4 +50,20 @@ describe('internal links', () => {
     expect(checked).toBeGreaterThan(500);
     expect(broken).toEqual([]);
   });
+
+  it('every link to another site opens without giving it this page (rel="noopener noreferrer")', () => {
+    const bare: string[] = [];
+    let outside = 0;
+    for (const file of htmlFiles) {
+      for (const a of page(siteDir, file).document.querySelectorAll('a[href]')) {
+        const url = new URL(a.getAttribute('href')!, `${SITE}/`);
+        if (url.origin === SITE || !/^https?:$/.test(url.protocol)) continue;
+        outside++;
+        const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bare.push(`${file}: ${url.href}`);
+      }
+    }
+    expect(outside).toBeGreaterThan(20);
+    expect(bare).toEqual([]);
+  });
 });

@@ -1,5 +1,4 @@
 /** Reviewed claims in the built site: ClaimReview JSON-LD, verdict badges, links on both sides. */
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { claimUrl } from '../../src/lib/urls.ts';
@@ -7,7 +6,7 @@ import { page, textOf } from '../helpers/html.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 const siteDir = inject('siteDir');
-const result = runPipeline({ seedsDir: inject('seedsDir'), contentDir: join(ROOT, 'content'), root: ROOT });
+const result = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
 const reviewed = result.claims.filter((c) => c.review);
 const jsonLd = (id: string) =>
   [...page(siteDir, `claims/${id}/index.html`).document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? ''));

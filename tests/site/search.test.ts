@@ -2,7 +2,6 @@
  * Search in Chromium against the built site: a table of queries (every Arabic variant form of
  * issue #6), filters, the URL, the keyboard, axe-core, and offline use.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { runPipeline } from '../../src/lib/pipeline.ts';
@@ -11,7 +10,7 @@ import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 const siteUrl = inject('siteUrl');
-const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: join(ROOT, 'content'), root: ROOT });
+const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
 const claim = (words: string) => claimUrl(data.claims.find((c) => c.text.includes(words))!.id);
 const person = (name: string) => personUrl(data.people.find((p) => p.name === name)!.id);
 
