@@ -10,7 +10,7 @@ export const ar = {
   'punct.comma': '، ',
   'page.originalLanguage': 'هذه الصفحة بلغتها الأصلية ({language}).',
   'lang.switch': 'English',
-  'claim.originalLanguage': 'يظهر الادعاء بلغته الأصلية.',
+  'claim.originalLanguage': 'يظهر الادعاء بلغته الأصلية ({language})، إذ لم يُكتب له عنوان بلغة هذه الصفحة بعد.',
   'nav.label': 'التنقل الرئيسي',
   'nav.home': 'المقالات',
   'footer.about': 'موقع ثابت مفتوح المصدر لتتبّع الادعاءات والتحقق منها. يعمل كاملًا من دون خادم.',

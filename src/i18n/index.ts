@@ -60,6 +60,9 @@ export const DEFAULT_LANG: UiLang = 'ar';
  * `lang` wherever it appears, so an English page reads it as Arabic (docs/editing.md).
  */
 export const CONTENT_LANG = 'ar';
+/** `ar` for text in Arabic script, for `lang` on text whose language is not otherwise known. */
+export const scriptLang = (text: string): 'ar' | undefined => (/[\u0600-\u06FF]/.test(text) ? 'ar' : undefined);
+
 /** Attributes for editorial text inserted into a page of either language. */
 export const contentText = { lang: CONTENT_LANG, dir: 'auto' } as const;
 

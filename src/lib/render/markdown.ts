@@ -3,6 +3,7 @@
  * Markdown is dropped by remark-rehype and refused with an error by the readers that call
  * `findRawHtml` first, so nothing from content/ is ever rendered as markup of its own.
  */
+import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
 import type { Root } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -12,10 +13,41 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-// GitHub-flavoured Markdown: editors write tables (the verdict scale) and strike-through.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+/** Links to other sites open without handing them this page (after sanitising, which drops rel). */
+const rehypeOutsideLinks = () => (tree: HastRoot) =>
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'a' && /^https?:/i.test(String(node.properties['href'] ?? ''))) node.properties['rel'] = ['noopener', 'noreferrer'];
+  });
 
-export const markdownToSafeHtml = (markdown: string): string => String(processor.processSync(markdown));
+// A run of Arabic words (letters, marks, Arabic punctuation, the spaces between them).
+const ARABIC_RUN = /[\u0600-\u06FF](?:[\u0600-\u06FF\u0750-\u077F\s]*[\u0600-\u06FF])?/g;
+
+/**
+ * In a text that is not Arabic (the English methodology), Arabic words it quotes are wrapped
+ * in <span lang="ar" dir="rtl">, so they are read, shaped and ordered as Arabic.
+ */
+const rehypeMarkArabic = () => (tree: HastRoot) =>
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (!parent || index === undefined || !ARABIC_RUN.test(node.value)) return;
+    ARABIC_RUN.lastIndex = 0;
+    const pieces: ElementContent[] = [];
+    let last = 0;
+    for (const match of node.value.matchAll(ARABIC_RUN)) {
+      if (match.index > last) pieces.push({ type: 'text', value: node.value.slice(last, match.index) });
+      pieces.push({ type: 'element', tagName: 'span', properties: { lang: 'ar', dir: 'rtl' }, children: [{ type: 'text', value: match[0] }] });
+      last = match.index + match[0].length;
+    }
+    if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
+    parent.children.splice(index, 1, ...pieces);
+    return index + pieces.length;
+  });
+
+// GitHub-flavoured Markdown: editors write tables (the verdict scale) and strike-through.
+const base = () => unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeOutsideLinks);
+const processors = { ar: base().use(rehypeStringify), other: base().use(rehypeMarkArabic).use(rehypeStringify) };
+
+/** Markdown to sanitised HTML; `lang` is the language the text is written in (default Arabic). */
+export const markdownToSafeHtml = (markdown: string, lang = 'ar'): string => String((lang === 'ar' ? processors.ar : processors.other).processSync(markdown));
 
 /** Raw HTML in Markdown, with its 1-based line. */
 export function findRawHtml(markdown: string): { line: number; html: string }[] {

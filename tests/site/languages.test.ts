@@ -1,0 +1,119 @@
+/**
+ * Arabic at /, English under /en/: every page exists in both, says which language it is in,
+ * marks text of the other language, and the switch keeps the reader on the same page.
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { runPipeline } from '../../src/lib/pipeline.ts';
+import { strings } from '../../src/i18n/index.ts';
+import { page, textOf } from '../helpers/html.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { PAGE_KINDS, REVIEWED_CLAIM, UNREVIEWED_CLAIM, inLang } from '../helpers/page-kinds.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+const siteDir = inject('siteDir');
+const siteUrl = inject('siteUrl');
+const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
+const htmlFiles = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+const english = htmlFiles.filter((f) => f.startsWith('en/'));
+const arabic = htmlFiles.filter((f) => !f.startsWith('en/'));
+const ARABIC = /[\u0600-\u06FF]/;
+
+describe('the built pages', () => {
+  it('every Arabic page has its English twin, and each says its language and direction', () => {
+    expect(arabic.length).toBeGreaterThan(40);
+    const twin = (f: string) => (f === '404.html' ? 'en/404/index.html' : `en/${f}`);
+    expect(arabic.map(twin).filter((f) => !english.includes(f))).toEqual([]);
+    expect(english.length).toBe(arabic.length);
+    for (const [files, lang, dir] of [
+      [arabic, 'ar', 'rtl'],
+      [english, 'en', 'ltr'],
+    ] as const) {
+      for (const file of files) {
+        const html = page(siteDir, file).document.documentElement;
+        expect([html.getAttribute('lang'), html.getAttribute('dir')], file).toEqual([lang, dir]);
+      }
+    }
+  });
+
+  it('on English pages, every Arabic word sits in an element marked as Arabic', () => {
+    const unmarked: string[] = [];
+    for (const file of english) {
+      const { document } = page(siteDir, file);
+      const walker = document.createTreeWalker(document.body, 4 /* text */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!ARABIC.test(node.textContent ?? '')) continue;
+        const marked = (node.parentElement as Element | null)?.closest('[lang]')?.getAttribute('lang')?.startsWith('ar');
+        if (!marked && node.parentElement?.closest('script, [hidden]') == null) unmarked.push(`${file}: «${textOf(node).slice(0, 40)}»`);
+      }
+    }
+    expect(unmarked).toEqual([]);
+  });
+
+  it('a claim with an English label shows it on the English page; one without says it is shown in Arabic', () => {
+    const labelled = data.claims.find((c) => c.id === REVIEWED_CLAIM)!;
+    expect(labelled.labelEn).toBeTruthy();
+    const en = page(siteDir, `en/claims/${REVIEWED_CLAIM}/index.html`).document;
+    expect(textOf(en.querySelector('h1'))).toBe(labelled.labelEn);
+    expect(en.querySelector('h1')?.getAttribute('lang')).toBe('en');
+    expect(en.querySelector('[data-original-language]')).toBeNull();
+    // The claim's words stay Arabic, marked as such.
+    expect(en.querySelector('blockquote')?.getAttribute('lang')).toBe('ar');
+
+    const plain = page(siteDir, `en/claims/${UNREVIEWED_CLAIM}/index.html`).document;
+    expect(plain.querySelector('h1')?.getAttribute('lang')).toBe('ar');
+    expect(textOf(plain.querySelector('[data-original-language]'))).toContain('original language (Arabic)');
+    // The Arabic page never shows that note.
+    expect(page(siteDir, `claims/${UNREVIEWED_CLAIM}/index.html`).document.querySelector('[data-original-language]')).toBeNull();
+  });
+
+  it('dates are written in each language', () => {
+    const reviewed = data.claims.find((c) => c.id === REVIEWED_CLAIM)!.review!.reviewed;
+    const byline = (file: string) => textOf(page(siteDir, file).document.querySelector('#review-title')?.parentElement?.querySelector('time, p.text-sm'));
+    expect(byline(`en/claims/${REVIEWED_CLAIM}/index.html`)).toContain(strings('en').date(reviewed));
+    expect(byline(`claims/${REVIEWED_CLAIM}/index.html`)).toContain(strings('ar').date(reviewed));
+    expect(strings('en').date(reviewed)).not.toBe(strings('ar').date(reviewed));
+  });
+
+  it('every page names its twin for search engines (hreflang)', () => {
+    for (const file of [...arabic, ...english].filter((f) => !/404/.test(f))) {
+      const { document } = page(siteDir, file);
+      const href = (lang: string) => document.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)?.getAttribute('href');
+      const path = `/${file.replace(/index\.html$/, '')}`;
+      const arPath = path.replace(/^\/en\//, '/');
+      expect([href('ar'), href('en'), href('x-default')], file).toEqual([`http://localhost:4321${arPath}`, `http://localhost:4321/en${arPath}`, `http://localhost:4321${arPath}`]);
+    }
+  });
+});
+
+describe('the language switch, in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it.each(Object.entries(PAGE_KINDS).filter(([kind]) => kind !== '404' && kind !== 'search'))('keeps the reader on the same %s page, both ways', async (_, path) => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const tab = await context.newPage();
+    await tab.goto(siteUrl + path);
+    await tab.locator('[data-lang-switch]').click();
+    await tab.waitForURL(siteUrl + inLang(path, 'en'));
+    expect(await tab.locator('html').getAttribute('lang')).toBe('en');
+    await tab.locator('[data-lang-switch]').click();
+    await tab.waitForURL(siteUrl + path);
+    expect(await tab.locator('html').getAttribute('lang')).toBe('ar');
+    await context.close();
+  });
+
+  it('from "page not found", goes to the other language’s home page', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const tab = await context.newPage();
+    await tab.goto(`${siteUrl}/en/no/such/page/`);
+    expect(textOf({ textContent: await tab.locator('h1').textContent() })).toBe('Page not found');
+    await tab.locator('[data-lang-switch]').click();
+    await tab.waitForURL(`${siteUrl}/`);
+    await context.close();
+  });
+});
