@@ -50,6 +50,14 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+/** Text in Arabic script inside a page in another language is marked as Arabic. */
+function markScript(el: HTMLElement): void {
+  if (document.documentElement.lang !== 'ar' && /[\u0600-\u06FF]/.test(el.textContent ?? '')) {
+    el.lang = 'ar';
+    el.dir = 'auto';
+  }
+}
+
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'rounded-lg border border-stone-200 bg-white p-3';
@@ -57,11 +65,22 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   link.href = data.url;
   link.className = 'text-lg font-semibold';
   link.textContent = data.meta['title'] ?? data.url;
+  markScript(link);
+  // Each value isolated (<bdi>): Arabic names and titles inside an English line, or the
+  // reverse, keep their order and the separators between them stay where they belong.
   const meta = document.createElement('p');
   meta.className = 'text-sm text-stone-700';
-  meta.textContent = [data.meta['type'], data.meta['kind'], data.meta['verdict'], data.meta['speaker'], data.meta['article']].filter(Boolean).join(' · ');
+  const values = [data.meta['type'], data.meta['kind'], data.meta['verdict'], data.meta['speaker'], data.meta['article']].filter((v): v is string => Boolean(v));
+  values.forEach((value, i) => {
+    const part = document.createElement('bdi');
+    part.textContent = value;
+    markScript(part);
+    meta.append(...(i > 0 ? [' · ', part] : [part]));
+  });
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-1 search-excerpt';
+  excerpt.lang = 'ar';
+  excerpt.dir = 'auto';
   excerpt.append(...excerptNodes(data.excerpt));
   li.append(link, meta, excerpt);
   return li;

@@ -4,6 +4,7 @@ import { ar } from '../../src/i18n/ar.ts';
 import { en } from '../../src/i18n/en.ts';
 import { inEveryLang, localePath, pageLang, strings, switchLangPath } from '../../src/i18n/index.ts';
 import { claimLabel } from '../../src/lib/render/claim-label.ts';
+import { markdownToSafeHtml } from '../../src/lib/render/markdown.ts';
 
 const ARABIC = /[\u0600-\u06FF]/;
 
@@ -70,3 +71,13 @@ describe('dates, numbers and labels per language', () => {
     expect(claimLabel({ label: 'المرتبة', labelEn: 'The rank' }, 'ar')).toEqual({ text: 'المرتبة', lang: 'ar', dir: 'rtl', original: false });
   });
 });
+
+describe('editorial Markdown in English', () => {
+  it('marks the Arabic words it quotes as Arabic, and leaves Arabic text alone', () => {
+    expect(markdownToSafeHtml('Unnamed sources such as «مراقبون» (observers).', 'en')).toBe(
+      '<p>Unnamed sources such as «<span lang="ar" dir="rtl">مراقبون</span>» (observers).</p>',
+    );
+    expect(markdownToSafeHtml('مصادر مثل «مراقبون».')).toBe('<p>مصادر مثل «مراقبون».</p>');
+  });
+});
+

@@ -39,7 +39,7 @@ describe('a good review', () => {
     const result = parseReview(review(GOOD, 'فقرة **مهمة** و[رابط](https://example.org).\n\n- بند\n'), FILE);
     expect(result.problems).toEqual([]);
     expect(result.review!.front).toMatchObject({ verdict: 'accurate', reviewed: '2026-11-25', sources: [expect.objectContaining({ stance: 'supports' })] });
-    expect(result.review!.bodyHtml).toBe('<p>فقرة <strong>مهمة</strong> و<a href="https://example.org">رابط</a>.</p>\n<ul>\n<li>بند</li>\n</ul>');
+    expect(result.review!.bodyHtml).toBe('<p>فقرة <strong>مهمة</strong> و<a href="https://example.org" rel="noopener noreferrer">رابط</a>.</p>\n<ul>\n<li>بند</li>\n</ul>');
   });
 
   it('an opinion verdict may have no sources; other verdicts may not', () => {
