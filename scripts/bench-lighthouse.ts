@@ -12,7 +12,6 @@ import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-// chrome-launcher comes with lighthouse (its own dependency), not declared on its own.
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';

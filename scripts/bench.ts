@@ -18,6 +18,7 @@ import { runPipeline } from '../src/lib/pipeline.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { reportSearch } from './bench-search.ts';
 import { reportLighthouse } from './bench-lighthouse.ts';
+import { reportPageWeight } from './bench-page-weight.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const count = Number(values.articles);
@@ -115,6 +116,7 @@ try {
   const real = build(resolve(PROJECT_ROOT, 'seeds'), realOut, resolve(PROJECT_ROOT, 'content'));
   console.log(`\nreal site (seeds/): full build ${real.seconds.toFixed(1)} s\n${real.log}`);
   await reportSearch('real site (seeds/)', realOut, { common: 'الجيش', rare: 'براغماتية' });
+  await reportPageWeight(realOut);
   // Lighthouse last, on the real site, and optional: a Chromium that will not start (or a
   // Lighthouse error) is printed, and the figures above still stand.
   try {
