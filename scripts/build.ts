@@ -20,6 +20,7 @@ import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { pipelineOptions } from '../src/loaders/pipeline-loader.ts';
 import { folderSize } from './folder-size.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { subsetFonts } from './subset-fonts.ts';
 import { writeLedger } from '../src/lib/ledger/ledger-file.ts';
 
 // Telemetry would only time out on a closed network, and a static build needs none.
@@ -62,6 +63,8 @@ runCli(async () => {
     ? resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(outDir).digest('hex').slice(0, 12))
     : `${outDir}-astro-cache`;
   await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn' });
+  // The Arabic font cut to the glyphs the site needs, before the offline worker hashes it.
+  const fonts = await subsetFonts(outDir);
   const astroDone = performance.now();
 
   // One index per interface language, so results link to pages in the reader's language and
@@ -98,7 +101,7 @@ runCli(async () => {
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
       `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read) · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)}) · total ${s(done - started)}`,
-      `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))} + en/pagefind/ ${mb(folderSize(resolve(outDir, 'en', 'pagefind')))}`,
+      `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))} + en/pagefind/ ${mb(folderSize(resolve(outDir, 'en', 'pagefind')))} · Arabic font ${fonts.map((f) => `${(f.before / 1024).toFixed(0)} → ${(f.after / 1024).toFixed(0)} KB`).join(', ')}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,
     ].join('\n'),
   );

@@ -61,6 +61,14 @@ describe.each(Object.entries(VIEWPORTS))('%s', (_, viewport) => {
     expect(skip).toEqual({ href: '#main', outline: 'solid', width: expect.any(Number), visible: true });
     expect(skip.width).toBeGreaterThanOrEqual(2);
     expect(await axeViolations(page)).toEqual([]);
+    // The site's font, cut to Arabic and Latin, loaded from this site and covering the page's Arabic.
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const arabic = document.querySelector('h1')?.textContent?.match(/[\u0600-\u06FF]+/)?.[0] ?? 'ابجد';
+      return { loaded: [...document.fonts].filter((f) => f.status === 'loaded').length, covers: document.fonts.check('16px "Noto Naskh Arabic Variable"', arabic) };
+    });
+    expect(fonts.loaded).toBeGreaterThan(0);
+    expect(fonts.covers).toBe(true);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 /** The built HTML, read from disk: what every reader, crawler and screen reader gets. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { ingestFolder } from '../../src/lib/ingest/index.ts';
@@ -133,8 +133,17 @@ describe('the rest of the site', () => {
     for (const file of css) expect(readFileSync(join(siteDir, '_astro', file), 'utf8')).not.toMatch(/url\((['"]?)(https?:)?\/\//);
   });
 
-  it('serves the Arabic font from the site itself', () => {
-    expect(readdirSync(join(siteDir, '_astro')).some((f) => /noto-naskh-arabic-arabic.*\.woff2$/.test(f))).toBe(true);
+  it('serves the Arabic font from the site itself, cut to the glyphs Arabic text needs', () => {
+    const fonts = readdirSync(join(siteDir, '_astro')).filter((f) => /noto-naskh-arabic-arabic.*\.woff2$/.test(f));
+    expect(fonts).toHaveLength(1);
+    const full = statSync(join(ROOT, 'node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2')).size;
+    const served = statSync(join(siteDir, '_astro', fonts[0]!)).size;
+    expect(served).toBeGreaterThan(20_000);
+    expect(served).toBeLessThan(full * 0.6);
+    // Only the Arabic and Latin subsets are declared.
+    const css = readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(siteDir, '_astro', f), 'utf8')).join('');
+    expect(css.match(/@font-face/g)).toHaveLength(2);
+    expect(css).toMatch(/font-display:\s*swap/);
   });
 
   it('has a Pagefind index of the article pages in each interface language, read as Arabic', () => {

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { runPipeline } from '../../src/lib/pipeline.ts';
-import { strings } from '../../src/i18n/index.ts';
+import { strings, type UiKey } from '../../src/i18n/index.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { PAGE_KINDS, REVIEWED_CLAIM, UNREVIEWED_CLAIM, inLang } from '../helpers/page-kinds.ts';
@@ -115,5 +115,18 @@ describe('the language switch, in Chromium', () => {
     await tab.locator('[data-lang-switch]').click();
     await tab.waitForURL(`${siteUrl}/`);
     await context.close();
+  });
+});
+
+describe('verdicts', () => {
+  it.each(['ar', 'en'] as const)('are told by their name and a mark, never by colour alone (%s)', (lang) => {
+    const { t } = strings(lang);
+    const { document } = page(siteDir, lang === 'ar' ? 'fact-checks/index.html' : 'en/fact-checks/index.html');
+    const badges = [...document.querySelectorAll('[data-verdict]')];
+    expect(badges.length).toBeGreaterThan(10);
+    for (const badge of badges) {
+      expect(textOf(badge)).toContain(t(`verdict.${badge.getAttribute('data-verdict')}` as UiKey));
+      expect(textOf(badge.querySelector('[aria-hidden="true"]'))).toMatch(/^[✓!✗?~]$/);
+    }
   });
 });
