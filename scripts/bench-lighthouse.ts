@@ -8,7 +8,7 @@
  * time it observes here by 4, so a busy machine shows up as TBT or FCP): rerun before believing a dip.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { serveFolder } from './static-server.ts';
+import { pageKinds } from './page-kinds.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const GOAL = 95;
@@ -25,16 +26,6 @@ const FORMS: [string, Config | undefined][] = [
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-
-/** The first folder (by name) under `dir` that holds a page. */
-function firstPage(dir: string): string {
-  const id = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html')))
-    .map((e) => e.name)
-    .sort()[0];
-  if (!id) throw new Error(`no page folder under ${dir}`);
-  return id;
-}
 
 interface NetworkItem {
   resourceType?: string;
@@ -74,9 +65,10 @@ function failingAudits(lhr: Result): Map<string, string[]> {
 
 /** Serves `distDir`, runs Lighthouse on the four pages in both form factors, prints the report. */
 export async function reportLighthouse(distDir: string) {
-  const article = firstPage(join(distDir, 'articles'));
-  const claim = firstPage(join(distDir, 'claims'));
-  const pages = [`/articles/${article}/`, `/claims/${claim}/`, `/en/articles/${article}/`, `/en/claims/${claim}/`];
+  // The same article and (reviewed, when the build has it) claim as the screenshots.
+  const kinds = new Map(pageKinds(distDir));
+  const [article, claim] = [kinds.get('article')!, kinds.get('claim')!];
+  const pages = [article, claim, `/en${article}`, `/en${claim}`];
   console.log(`\n== lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version}: ${distDir} ==`);
   // sirv serves files as they are, uncompressed: transfer sizes are raw bytes, and the
   // performance score is a little worse than behind a compressing host.
