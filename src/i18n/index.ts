@@ -57,7 +57,7 @@ export function strings(lang: UiLang) {
 export const DEFAULT_LANG: UiLang = 'ar';
 /**
  * The language editors write in: reviews, people's names and roles, outlets. Marked with
- * `lang` wherever it appears, so an English page reads it as Arabic (docs/editing.md).
+ * `lang` wherever it appears, so an English page reads it as Arabic (docs/languages.md).
  */
 export const CONTENT_LANG = 'ar';
 /** `ar` for text in Arabic script, for `lang` on text whose language is not otherwise known. */
@@ -76,7 +76,8 @@ export const localePath = (lang: UiLang, path: string): string => (lang === DEFA
 
 /** The same page in another language: the language prefix swapped, the rest of the path kept. */
 export function switchLangPath(pathname: string, to: UiLang): string {
-  const bare = pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+  const prefixed = UI_LANGS.filter((l) => l !== DEFAULT_LANG).join('|');
+  const bare = pathname.replace(new RegExp(`^/(?:${prefixed})(?=/|$)`), '') || '/';
   // "Page not found" has no address of its own in the other language: go to its home page.
   if (/^\/404\/?$/.test(bare)) return localePath(to, '/');
   return localePath(to, bare);
