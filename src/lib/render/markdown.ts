@@ -28,8 +28,7 @@ const ARABIC_RUN = /[\u0600-\u06FF](?:[\u0600-\u06FF\u0750-\u077F\s]*[\u0600-\u0
  */
 const rehypeMarkArabic = () => (tree: HastRoot) =>
   visit(tree, 'text', (node: Text, index, parent) => {
-    if (!parent || index === undefined || !ARABIC_RUN.test(node.value)) return;
-    ARABIC_RUN.lastIndex = 0;
+    if (!parent || index === undefined || !/[\u0600-\u06FF]/.test(node.value)) return;
     const pieces: ElementContent[] = [];
     let last = 0;
     for (const match of node.value.matchAll(ARABIC_RUN)) {
