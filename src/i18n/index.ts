@@ -18,24 +18,34 @@ const LOCALE: Record<UiLang, string> = { ar: 'ar-u-nu-latn', en: 'en-GB' };
 /** Language names for source lists ("en" → "الإنجليزية"). */
 export const languageName = (code: string, lang: UiLang): string => new Intl.DisplayNames([LOCALE[lang]], { type: 'language' }).of(code) ?? code;
 
+/** The toolkit of one language, made once: every component of every page asks for it. */
+const toolkits = new Map<UiLang, ReturnType<typeof makeStrings>>();
 export function strings(lang: UiLang) {
+  let toolkit = toolkits.get(lang);
+  if (!toolkit) toolkits.set(lang, (toolkit = makeStrings(lang)));
+  return toolkit;
+}
+
+function makeStrings(lang: UiLang) {
   const catalogue = catalogues[lang];
+  const pluralRules = new Intl.PluralRules(LOCALE[lang]);
+  const numbers = new Intl.NumberFormat(LOCALE[lang]);
+  const dates = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
   const t = (key: UiKey, values: Record<string, string | number> = {}) =>
     catalogue[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 
+  /** A number as this language writes it (Western digits in both). */
+  const number = (n: number) => numbers.format(n);
+
   /** `plural('article.paragraphs', 3)` picks the right Arabic (or English) plural form. */
   const plural = (base: 'article.paragraphs' | 'claims.count', count: number) => {
-    const category = new Intl.PluralRules(LOCALE[lang]).select(count) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+    const category = pluralRules.select(count) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
     // English has no "zero" category; say it all the same.
-    return t(`${base}.${count === 0 ? 'zero' : category}`, { count: new Intl.NumberFormat(LOCALE[lang]).format(count) });
+    return t(`${base}.${count === 0 ? 'zero' : category}`, { count: number(count) });
   };
 
   /** A date from the metadata in long form: the calendar day as the outlet wrote it, whatever its time zone. */
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-
-  /** A number as this language writes it (Western digits in both). */
-  const number = (n: number) => new Intl.NumberFormat(LOCALE[lang]).format(n);
+  const date = (iso: string) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 
   /**
    * A message cut at its placeholders, so a page can isolate inserted text of the other
