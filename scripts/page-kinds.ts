@@ -1,8 +1,10 @@
 /** One page of each kind a built site has (Arabic addresses), for screenshots and page weights. */
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { localePath } from '../src/i18n/index.ts';
 
-const REVIEWED = 'hyth-yhtl-almrtba-althanya-ashra-a2e9be';
+/** A reviewed claim of the seeds (content/reviews/): the claim page shown and measured. */
+export const REVIEWED_CLAIM = 'hyth-yhtl-almrtba-althanya-ashra-a2e9be';
 
 export function pageKinds(siteDir: string): [kind: string, path: string][] {
   const first = (dir: string) =>
@@ -11,7 +13,7 @@ export function pageKinds(siteDir: string): [kind: string, path: string][] {
       .map((d) => d.name)
       .sort()[0];
   // A reviewed claim of the seeds when the build has it, else the first claim.
-  const claim = existsSync(resolve(siteDir, 'claims', REVIEWED)) ? REVIEWED : first('claims');
+  const claim = existsSync(resolve(siteDir, 'claims', REVIEWED_CLAIM)) ? REVIEWED_CLAIM : first('claims');
   return [
     ['home', '/'],
     ['article', `/articles/${first('articles')}/`],
@@ -26,4 +28,4 @@ export function pageKinds(siteDir: string): [kind: string, path: string][] {
 }
 
 /** The address of a page kind in a language (English under /en/; its 404 is /en/404/). */
-export const localized = (kind: string, path: string, lang: 'ar' | 'en') => (lang === 'ar' ? path : kind === '404' ? '/en/404/' : `/en${path}`);
+export const localized = (kind: string, path: string, lang: 'ar' | 'en') => localePath(lang, kind === '404' && lang !== 'ar' ? '/404/' : path);

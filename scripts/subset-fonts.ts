@@ -11,9 +11,15 @@
  * src/styles/fonts.css declares the same ranges (ARABIC_RANGES), so a character outside them
  * goes straight to the fallback font.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { PROJECT_ROOT } from '../src/lib/paths.ts';
+
+// The cut takes about half a second and its result depends only on the input file and the
+// ranges: it is kept in .cache/fonts/, so a rebuild reuses it.
+const CACHE = join(PROJECT_ROOT, '.cache', 'fonts');
 
 /** The ranges kept, as CSS `unicode-range` writes them (src/styles/fonts.css repeats them). */
 export const ARABIC_RANGES = ['U+0600-06FF', 'U+0750-077F', 'U+FE70-FEFC', 'U+200C-200F', 'U+2010-2011'];
@@ -30,7 +36,14 @@ export async function subsetFonts(outDir: string): Promise<{ file: string; befor
   return Promise.all(
     fonts.map(async (file) => {
       const original = readFileSync(join(dir, file));
-      const subset = await subsetFont(original, characters, { targetFormat: 'woff2' });
+      const cached = join(CACHE, `${createHash('sha256').update(original).update(characters).digest('hex').slice(0, 24)}.woff2`);
+      let subset: Buffer;
+      if (existsSync(cached)) subset = readFileSync(cached);
+      else {
+        subset = await subsetFont(original, characters, { targetFormat: 'woff2' });
+        mkdirSync(CACHE, { recursive: true });
+        writeFileSync(cached, subset);
+      }
       writeFileSync(join(dir, file), subset);
       return { file, before: original.length, after: subset.length };
     }),

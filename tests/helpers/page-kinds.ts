@@ -1,8 +1,10 @@
 /** One page of every kind the site has, at its Arabic address (the English one is /en + it). */
+import { localePath } from '../../src/i18n/index.ts';
 import { articleUrl, claimUrl, personUrl } from '../../src/lib/urls.ts';
+import { REVIEWED_CLAIM } from '../../scripts/page-kinds.ts';
 
 /** A reviewed claim of the seeds (content/reviews/), and one with no review and no English label. */
-export const REVIEWED_CLAIM = 'hyth-yhtl-almrtba-althanya-ashra-a2e9be';
+export { REVIEWED_CLAIM };
 export const UNREVIEWED_CLAIM = 'lybya-tht-qyada-almshyr-khlyfa-e1a782';
 
 export const PAGE_KINDS = {
@@ -22,4 +24,4 @@ export const PAGE_KINDS = {
 } as const;
 
 /** The address of a page in a language: Arabic at the root, English under /en/. */
-export const inLang = (path: string, lang: 'ar' | 'en') => (lang === 'ar' ? path : `/en${path}`);
+export const inLang = (path: string, lang: 'ar' | 'en') => localePath(lang, path);

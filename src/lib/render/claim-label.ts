@@ -2,7 +2,7 @@
  * A claim's label in the reader's language: the editors' English label on English pages when
  * content/claim-labels.yaml has one, otherwise the label in the language the claim was said in.
  */
-import type { UiLang } from '../../i18n/index.ts';
+import { CONTENT_LANG, type UiLang } from '../../i18n/index.ts';
 import type { Claim } from '../schemas/claim.ts';
 
 export interface ShownLabel {
@@ -14,7 +14,7 @@ export interface ShownLabel {
   original: boolean;
 }
 
-export function claimLabel(claim: Pick<Claim, 'label' | 'labelEn'>, pageLang: UiLang, contentLang = 'ar'): ShownLabel {
+export function claimLabel(claim: Pick<Claim, 'label' | 'labelEn'>, pageLang: UiLang, contentLang: string = CONTENT_LANG): ShownLabel {
   if (pageLang === 'en' && claim.labelEn) return { text: claim.labelEn, lang: 'en', dir: 'ltr', original: false };
   return { text: claim.label, lang: contentLang, dir: contentLang === 'ar' ? 'rtl' : 'auto', original: pageLang !== contentLang };
 }
