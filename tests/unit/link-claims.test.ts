@@ -1,8 +1,8 @@
 /** Links between the seeds' claims: the pairs issue #5 names, and what must not be linked. */
 import { describe, expect, it } from 'vitest';
 import { linkClaims } from '../../src/lib/link/link-claims.ts';
-import { TermIndex } from '../../src/lib/link/term-index.ts';
-import { terms } from '../../src/lib/link/terms.ts';
+import { TermIndex } from '../../src/lib/text/term-index.ts';
+import { terms } from '../../src/lib/text/terms.ts';
 import { claimWith, seedsPipeline } from '../helpers/pipeline.ts';
 
 const { claims, articles } = seedsPipeline();

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { ROOT, SEED_000 } from '../helpers/seeds.ts';
 import { parseReview } from '../../src/lib/review/read-reviews.ts';
-import { attachReviews, textSimilarity } from '../../src/lib/review/attach-reviews.ts';
+import { attachReviews } from '../../src/lib/review/attach-reviews.ts';
+import { textSimilarity } from '../../src/lib/text/similarity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { claimWith, seedsPipeline } from '../helpers/pipeline.ts';
 

@@ -8,7 +8,7 @@
  *   - new claims are added. No entry is ever removed.
  */
 import { foldArabic } from '../text/arabic-fold.ts';
-import { textSimilarity } from '../review/attach-reviews.ts';
+import { textSimilarity } from '../text/similarity.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Ledger, RetiredClaim } from '../schemas/ledger.ts';
 

@@ -14,8 +14,8 @@ import type { ArticleRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { EditorialLink } from '../schemas/links.ts';
 import { tokenize } from '../text/tokens.ts';
-import { stem, terms } from './terms.ts';
-import { TermIndex } from './term-index.ts';
+import { stem, terms } from '../text/terms.ts';
+import { TermIndex } from '../text/term-index.ts';
 
 export type LinkType = 'same' | 'opposes';
 export interface ClaimLink {

@@ -4,28 +4,17 @@
  * warning that gives the new id; when neither works, the build stops and names the closest
  * claim. A review is never dropped silently.
  */
-import { editDistance } from '../text/edit-distance.ts';
 import { problems, type Problem } from '../problems.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Review } from '../schemas/review.ts';
-import { foldArabic } from '../text/arabic-fold.ts';
-import { terms } from '../link/terms.ts';
-import { TermIndex } from '../link/term-index.ts';
+import { textSimilarity } from '../text/similarity.ts';
+import { terms } from '../text/terms.ts';
+import { TermIndex } from '../text/term-index.ts';
 import type { ParsedReview } from './read-reviews.ts';
 
 /** How alike a quote and a claim's text must be to re-attach a review (0..1). */
 export const REANCHOR_THRESHOLD = 0.75;
 const CANDIDATES = 8;
-
-
-/** 1 − edit distance / length, on folded text (so hamza or tashkeel changes cost nothing). */
-export function textSimilarity(a: string, b: string): number {
-  const fa = foldArabic(a);
-  const fb = foldArabic(b);
-  const longest = Math.max(fa.length, fb.length);
-  if (longest === 0) return 1;
-  return 1 - editDistance(fa, fb) / longest;
-}
 
 export function attachReviews(reviews: readonly ParsedReview[], claims: readonly Claim[]): { byClaim: Map<string, Review>; problems: Problem[] } {
   const found: Problem[] = [];

@@ -4,7 +4,7 @@
  * ending, no imperfect prefix), and function words dropped. "اعترافاً" and "اعترافا",
  * "يعكس" and "تعكس", "الجيوش" and "جيوش" meet; nothing here is shown to readers.
  */
-import { tokenize } from '../text/tokens.ts';
+import { tokenize } from './tokens.ts';
 
 const STOP = new Set([
   'في', 'من', 'علي', 'الي', 'عن', 'مع', 'ان', 'او', 'ثم', 'بين', 'خلال', 'بعد', 'قبل', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي',
