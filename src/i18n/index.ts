@@ -10,6 +10,9 @@ export type UiKey = keyof typeof ar;
 
 const catalogues: Record<UiLang, Record<UiKey, string>> = { ar, en };
 
+/** Whether a key built at run time (`rule.${name}`) names an interface string; `t` throws on any other. */
+export const isUiKey = (key: string): key is UiKey => Object.hasOwn(ar, key);
+
 export const DIRECTION: Record<UiLang, 'rtl' | 'ltr'> = { ar: 'rtl', en: 'ltr' };
 
 // Dates and numbers in Western digits, as the seed outlets print them.

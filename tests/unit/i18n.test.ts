@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '../../src/i18n/ar.ts';
 import { en } from '../../src/i18n/en.ts';
-import { inEveryLang, localePath, pageLang, strings, switchLangPath } from '../../src/i18n/index.ts';
+import { inEveryLang, isUiKey, localePath, pageLang, strings, switchLangPath } from '../../src/i18n/index.ts';
+import { BASE_FEATURE_NAMES } from '../../src/lib/extract/features.ts';
 import { claimLabel } from '../../src/lib/render/claim-label.ts';
 import { markdownToSafeHtml } from '../../src/lib/render/markdown.ts';
 
@@ -23,6 +24,20 @@ describe('the catalogues', () => {
     const arabic = Object.entries(en).filter(([key, value]) => ARABIC.test(value) && key !== 'lang.switch');
     expect(arabic).toEqual([]);
     expect(ARABIC.test(en['lang.switch'])).toBe(true);
+  });
+});
+
+describe('the scorer features', () => {
+  it('each hand-written feature has a description, a learned word a template', () => {
+    expect(BASE_FEATURE_NAMES.filter((name) => !isUiKey(`feature.${name}`))).toEqual([]);
+    expect(strings('en').t('feature.word', { word: 'وزير' })).toBe('the word «وزير»');
+    expect(strings('ar').t('feature.has_percent')).toBe('نسبة مئوية');
+  });
+
+  it('tells a key of the catalogue from a name that has none', () => {
+    expect(isUiKey('rule.outlet-voice')).toBe(true);
+    expect(isUiKey('rule.not-a-rule')).toBe(false);
+    expect(isUiKey('toString')).toBe(false);
   });
 });
 

@@ -55,13 +55,9 @@ describe('normaliseForScoring', () => {
 });
 
 describe('extractFeatures', () => {
-  it('describes every feature in Arabic and English, in a fixed order', () => {
+  it('names every feature once, in a fixed order', () => {
     expect(FEATURES.map((f) => f.name)).toEqual(FEATURE_NAMES);
     expect(new Set(FEATURE_NAMES).size).toBe(FEATURE_NAMES.length);
-    for (const f of FEATURES) {
-      expect(f.en.length).toBeGreaterThan(3);
-      expect(f.ar).toMatch(/[\u0600-\u06FF]/);
-    }
     expect(featureValues(extractFeatures(NEWS))).toHaveLength(FEATURE_NAMES.length);
   });
 

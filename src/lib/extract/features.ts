@@ -1,7 +1,7 @@
 /**
  * Named, readable features of one Arabic sentence for the check-worthiness scorer
  * (scorer.ts). Every feature is 0/1 so that a weight reads as "how much this signal moves
- * the log-odds"; the UI shows `FEATURES[i].ar` / `.en` beside each reason.
+ * the log-odds"; the UI describes each reason with the string `feature.<name>` (src/i18n).
  *
  * Tweet furniture (URLs, @mentions, emoji, the # of hashtags) is removed first by
  * `normaliseForScoring`, because the scorer is used on news prose, which has none.
@@ -38,50 +38,49 @@ import {
   UNNAMED_SOURCES,
 } from './lexicon.ts';
 
+/** A feature's name; its description for readers is the UI string `feature.<name>` (src/i18n). */
 export interface FeatureInfo {
   readonly name: string;
-  readonly en: string;
-  readonly ar: string;
 }
 
 /** The hand-written features, in the fixed order used by the weights file (learned words follow). */
 export const BASE_FEATURES = [
-  { name: 'has_number', en: 'a number (digits or words)', ar: 'عدد بالأرقام أو بالكلمات' },
-  { name: 'many_numbers', en: 'two or more numbers', ar: 'عددان أو أكثر' },
-  { name: 'number_with_unit', en: 'a number with a unit or counted noun', ar: 'عدد مع وحدة أو معدود' },
-  { name: 'has_ordinal', en: 'an ordinal or rank', ar: 'ترتيب أو رقم ترتيبي' },
-  { name: 'has_percent', en: 'a percentage', ar: 'نسبة مئوية' },
-  { name: 'has_year', en: 'a year', ar: 'سنة' },
-  { name: 'has_date', en: 'a date, month, weekday or "yesterday"', ar: 'تاريخ أو شهر أو يوم' },
-  { name: 'has_ranking', en: 'a ranking word (rank, position, ranked among)', ar: 'كلمة تصنيف (المرتبة، يحتل، ضمن)' },
-  { name: 'has_superlative', en: 'a superlative (largest, first, only)', ar: 'صيغة تفضيل (أكبر، أول، الوحيد)' },
-  { name: 'has_afal', en: 'a comparative of the form afʿal', ar: 'وزن أفعل' },
-  { name: 'has_event_verb', en: 'an event verb (arrived, visited, signed)', ar: 'فعل حدث (وصل، زار، وقّع)' },
-  { name: 'has_attribution_verb', en: 'a reporting verb (said, stressed, added)', ar: 'فعل إسناد (قال، أكد، أضاف)' },
-  { name: 'has_attribution_prep', en: 'an attribution (according to, quoted from)', ar: 'إسناد (وفق، بحسب، نقلا عن)' },
-  { name: 'has_opinion_verb', en: 'an opinion verb (thinks, considers)', ar: 'فعل رأي (يرى، يعتقد، يعتبر)' },
-  { name: 'has_unnamed_source', en: 'an unnamed source (observers, experts)', ar: 'مصدر غير مسمى (مراقبون، خبراء)' },
-  { name: 'has_hedge', en: 'a hedge (may, perhaps, likely)', ar: 'تحوط (قد، ربما، من المحتمل)' },
-  { name: 'has_forecast', en: 'about the future (will, next, expected)', ar: 'حديث عن المستقبل (سـ، المقبل، يتوقع)' },
-  { name: 'has_negation', en: 'a negation', ar: 'نفي (لا، لم، لن، ليس)' },
-  { name: 'is_question', en: 'a question', ar: 'سؤال' },
-  { name: 'has_exclamation', en: 'an exclamation mark', ar: 'علامة تعجب' },
-  { name: 'first_person', en: 'first person (I, we, our)', ar: 'ضمير المتكلم (أنا، نحن، ـنا)' },
-  { name: 'second_person', en: 'second person (you)', ar: 'ضمير المخاطب (أنت، أنتم، لكم)' },
-  { name: 'has_invocation', en: 'a vocative or invocation (O, God)', ar: 'نداء أو دعاء (يا، اللهم)' },
-  { name: 'has_imperative', en: 'an imperative to the reader', ar: 'فعل أمر للقارئ' },
-  { name: 'has_quote', en: 'quoted speech', ar: 'كلام منقول بين علامتي تنصيص' },
-  { name: 'speaker_colon', en: 'a speaker followed by a colon (Minister: …)', ar: 'متحدث تليه نقطتان (الوزير: …)' },
-  { name: 'has_breaking', en: 'a breaking-news marker', ar: 'علامة خبر عاجل' },
-  { name: 'has_latin_name', en: 'a capitalised Latin word (name, acronym)', ar: 'اسم أو اختصار بحروف لاتينية' },
-  { name: 'has_place', en: 'a country or city name', ar: 'اسم دولة أو مدينة' },
-  { name: 'has_official', en: 'an official or institution', ar: 'مسؤول أو مؤسسة' },
-  { name: 'has_quantity_noun', en: 'a unit or counted noun (million, dollar, cases)', ar: 'وحدة أو معدود (مليون، دولار، حالات)' },
-  { name: 'has_evidence_word', en: 'a report, study or statement', ar: 'تقرير أو دراسة أو بيان' },
-  { name: 'has_evaluative', en: 'an evaluative or emotive word', ar: 'كلمة تقييمية أو انفعالية' },
-  { name: 'has_dialect', en: 'a colloquial (dialect) word', ar: 'كلمة عامية' },
-  { name: 'len_short', en: 'short (under 8 words)', ar: 'قصيرة (أقل من 8 كلمات)' },
-  { name: 'len_long', en: 'long (25 words or more)', ar: 'طويلة (25 كلمة فأكثر)' },
+  { name: 'has_number' },
+  { name: 'many_numbers' },
+  { name: 'number_with_unit' },
+  { name: 'has_ordinal' },
+  { name: 'has_percent' },
+  { name: 'has_year' },
+  { name: 'has_date' },
+  { name: 'has_ranking' },
+  { name: 'has_superlative' },
+  { name: 'has_afal' },
+  { name: 'has_event_verb' },
+  { name: 'has_attribution_verb' },
+  { name: 'has_attribution_prep' },
+  { name: 'has_opinion_verb' },
+  { name: 'has_unnamed_source' },
+  { name: 'has_hedge' },
+  { name: 'has_forecast' },
+  { name: 'has_negation' },
+  { name: 'is_question' },
+  { name: 'has_exclamation' },
+  { name: 'first_person' },
+  { name: 'second_person' },
+  { name: 'has_invocation' },
+  { name: 'has_imperative' },
+  { name: 'has_quote' },
+  { name: 'speaker_colon' },
+  { name: 'has_breaking' },
+  { name: 'has_latin_name' },
+  { name: 'has_place' },
+  { name: 'has_official' },
+  { name: 'has_quantity_noun' },
+  { name: 'has_evidence_word' },
+  { name: 'has_evaluative' },
+  { name: 'has_dialect' },
+  { name: 'len_short' },
+  { name: 'len_long' },
 ] as const satisfies readonly FeatureInfo[];
 
 export type BaseFeatureName = (typeof BASE_FEATURES)[number]['name'];
@@ -100,9 +99,9 @@ export const LEARNED_WORDS: readonly string[] = (weightsFile.featureNames as rea
   .filter((n) => n.startsWith('word:'))
   .map((n) => n.slice('word:'.length));
 
-/** Description of a learned-word feature. */
+/** A learned-word feature (described by the UI string `feature.word`). */
 export function wordFeatureInfo(stem: string): FeatureInfo {
-  return { name: `word:${stem}`, en: `the word «${stem}»`, ar: `الكلمة «${stem}»` };
+  return { name: `word:${stem}` };
 }
 
 /** All features in weight order: the hand-written ones, then the learned words. */
