@@ -6,8 +6,8 @@
  * Rules and limits: docs/extract-values.md.
  */
 import { toAsciiDigits } from './arabic-fold.ts';
-import { prefixReadings, rawOffsetAfter, wordTokens } from './arabic-numbers.ts';
-import type { PrefixReading } from './arabic-numbers.ts';
+import { prefixReadings, rawOffsetAfter, valueWords } from './value-words.ts';
+import type { PrefixReading } from './value-words.ts';
 
 /** One date (or part of a date) stated in a text. */
 export interface DateMention {
@@ -72,7 +72,7 @@ interface Token {
 }
 
 function tokenize(text: string): Token[] {
-  const tokens: Token[] = wordTokens(text);
+  const tokens: Token[] = valueWords(text);
   for (const m of text.matchAll(/[0-9\u0660-\u0669\u06F0-\u06F9]+/gu)) {
     const ascii = toAsciiDigits(m[0]);
     tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0], folded: ascii, number: Number(ascii) });
