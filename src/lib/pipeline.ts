@@ -12,7 +12,7 @@ import { applyLedger } from './ledger/apply-ledger.ts';
 import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
 import type { Ledger, RetiredClaim } from './schemas/ledger.ts';
 import { Gazetteer } from './extract/entities.ts';
-import { extractClaims } from './extract/extract-claims.ts';
+import { type Extraction, extractClaims } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
 import { ingestFiles, ingestFolder } from './ingest/index.ts';
 import { linkClaims } from './link/link-claims.ts';
@@ -57,15 +57,16 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const root = options.root ?? process.cwd();
   const ingested = options.seedFiles ? ingestFiles(options.seedFiles, root) : ingestFolder(options.seedsDir ?? 'seeds', root);
   const content = readEditorialContent(options.contentDir, root);
-  const registry = new PeopleRegistry(content.people);
+  let registry = new PeopleRegistry(content.people);
   const gazetteer = new Gazetteer(content.entities);
 
-  const cache = options.cacheDir ? new ExtractCache(options.cacheDir, JSON.stringify([content.people, content.entities])) : undefined;
+  const cache = options.cacheDir ? new ExtractCache<Extraction>(options.cacheDir, JSON.stringify([content.people, content.entities])) : undefined;
   const articles: ArticleRecord[] = [];
   const claims: Claim[] = [];
   for (const article of ingested.articles) {
     const extract = () => extractClaims(article, { registry, gazetteer });
-    const extracted = cache ? cache.get(article, registry, extract) : extract();
+    const extracted = cache ? cache.get(article, registry.all(), extract) : extract();
+    registry = registry.with(extracted.people);
     articles.push({ ...article, sentences: extracted.sentences, claimIds: extracted.claims.map((c) => c.id) });
     claims.push(...extracted.claims);
     options.onArticle?.(articles.length, ingested.articles.length, claims.length);

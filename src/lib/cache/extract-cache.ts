@@ -1,27 +1,16 @@
 /**
  * A per-article cache of the extract stage, so a rebuild after editing one article extracts
  * only that article. An entry is used only when everything the extraction read is unchanged:
- * the article itself, the people known when it was extracted (people.yaml, entities.yaml and
- * people found in earlier articles), and the extractor's own code. A hit replays the people
- * the article introduced, so later articles see the same register as without the cache.
+ * the article itself, the editorial content it reads (people.yaml, entities.yaml), the people
+ * known when it was extracted (those files' people plus the ones earlier articles introduced),
+ * and the extractor's own code. The entry holds the whole extraction, people it introduced
+ * included, so the pipeline merges a hit exactly as a fresh result.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../schemas/article.ts';
-import type { Claim } from '../schemas/claim.ts';
-import type { Person } from '../schemas/people.ts';
-import type { SentenceRecord } from '../extract/extract-claims.ts';
-import type { PeopleRegistry } from '../extract/people-registry.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-
-interface Entry {
-  key: string;
-  claims: Claim[];
-  sentences: SentenceRecord[];
-  /** People added or changed (role, gender) while extracting this article, in order. */
-  people: Person[];
-}
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -30,53 +19,41 @@ let codeHash: string | undefined;
 function extractorCode(): string {
   if (!codeHash) {
     const dirs = ['src/lib/extract', 'src/lib/text', 'src/lib/schemas', 'src/lib/ingest'].map((d) => join(PROJECT_ROOT, d));
-    const files = dirs.flatMap((d) => readdirSync(d).sort().map((f) => join(d, f)));
+    const files = dirs.flatMap((d) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)).sort());
     codeHash = sha(files.map((f) => `${f}\n${readFileSync(f, 'utf8')}`).join('\n'));
   }
   return codeHash;
 }
 
-const snapshot = (registry: PeopleRegistry) => JSON.stringify(registry.all());
-
-export class ExtractCache {
+export class ExtractCache<T> {
   readonly #dir: string;
   readonly #contentKey: string;
   hits = 0;
   misses = 0;
 
+  /** `contentKey`: the editorial content every extraction reads, as text. */
   constructor(dir: string, contentKey: string) {
     this.#dir = dir;
     this.#contentKey = contentKey;
     mkdirSync(dir, { recursive: true });
   }
 
-  #key(article: Article, registry: PeopleRegistry): string {
-    return sha([extractorCode(), this.#contentKey, JSON.stringify(article), snapshot(registry)].join('\n'));
-  }
-
-  /** The cached extraction, or the result of `extract()` stored for next time. */
-  get(article: Article, registry: PeopleRegistry, extract: () => { claims: Claim[]; sentences: SentenceRecord[] }) {
-    const key = this.#key(article, registry);
+  /** The cached extraction of `article` from `known` (the people known before it), or `extract()` stored for next time. */
+  get(article: Article, known: unknown, extract: () => T): T {
+    const key = sha([extractorCode(), this.#contentKey, JSON.stringify(article), JSON.stringify(known)].join('\n'));
     const file = join(this.#dir, `${article.id}.json`);
     try {
-      const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
+      const entry = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
       if (entry.key === key) {
-        for (const p of entry.people) {
-          const person = registry.get(p.id) ?? registry.discover(p.name, p.role, p.gender);
-          if (p.role && !person.role) person.role = p.role;
-          if (p.gender && !person.gender) person.gender = p.gender;
-        }
         this.hits++;
-        return { claims: entry.claims, sentences: entry.sentences };
+        return entry.value;
       }
     } catch {
       // No entry yet, or an unreadable one: extract again.
     }
     this.misses++;
-    const before = new Map(registry.all().map((p) => [p.id, JSON.stringify(p)]));
-    const result = extract();
-    const people = registry.all().filter((p) => before.get(p.id) !== JSON.stringify(p));
-    writeFileSync(file, JSON.stringify({ key, ...result, people } satisfies Entry));
-    return result;
+    const value = extract();
+    writeFileSync(file, JSON.stringify({ key, value }));
+    return value;
   }
 }

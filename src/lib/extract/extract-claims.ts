@@ -1,9 +1,11 @@
 /**
  * extract: an article → its sentences and claims. Pure: the people registry and the
- * gazetteer come in, claims (and people the text introduced) come out.
+ * gazetteer come in unchanged; claims, and the people the text introduced or told more
+ * about, come out (the pipeline merges those into the registry for the next article).
  */
 import type { Article } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
+import type { Person } from '../schemas/people.ts';
 import { findDates } from '../text/arabic-dates.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { shortHash } from '../text/hash.ts';
@@ -33,13 +35,23 @@ export interface SentenceRecord {
 }
 
 export interface ExtractContext {
+  /** Everyone known before this article; read only. */
   registry: PeopleRegistry;
   gazetteer: Gazetteer;
 }
 
+export interface Extraction {
+  claims: Claim[];
+  sentences: SentenceRecord[];
+  /** People this article introduced, or whose role or gender it told: `registry.with(people)`. */
+  people: Person[];
+}
+
 const QUESTION = /[؟?]["»”)]*$|^(?:[وف]?(?:هل|ما|ماذا|لماذا|كيف|متى|اين|أين|فما|فهل))\s/u;
 
-export function extractClaims(article: Article, ctx: ExtractContext): { claims: Claim[]; sentences: SentenceRecord[] } {
+export function extractClaims(article: Article, ctx: ExtractContext): Extraction {
+  // Attribution registers and fills in people as it reads: on a draft, never on the registry given.
+  const registry = ctx.registry.draft();
   const claims: Claim[] = [];
   const sentences: SentenceRecord[] = [];
   const history: SpeakerHistory = [];
@@ -61,14 +73,14 @@ export function extractClaims(article: Article, ctx: ExtractContext): { claims: 
         record.skipped = 'question';
         continue;
       }
-      const said = attribute(sentence, { registry: ctx.registry, history });
+      const said = attribute(sentence, { registry, history });
       for (const part of splitClaims(sentence, said.start, said.end)) {
         const text = sentence.slice(part.start, part.end);
         let source: Source | undefined = said.source;
         const rules = [...said.rules];
         // A part may name its own source: "… عالميًا وفق تقارير عام 2025".
         if (!source) {
-          const own = trailingSource(sentence, { registry: ctx.registry, history }, part.start, part.end);
+          const own = trailingSource(sentence, { registry, history }, part.start, part.end);
           if (own?.source) {
             source = own.source;
             rules.push(...own.rules);
@@ -77,7 +89,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): { claims: 
         const attribution = source?.attribution ?? 'outlet';
         const score = scoreCheckworthiness(text);
         const signals = hardSignals(text);
-        const entities = ctx.gazetteer.find(text, ctx.registry);
+        const entities = ctx.gazetteer.find(text, registry);
         // Who did what with whom: two named parties make a statement checkable too.
         const namesParties = entities.length >= 2;
         if (score.score < SCORER_THRESHOLD && !source && signals.length === 0 && !namesParties) continue;
@@ -93,7 +105,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): { claims: 
         const seen = used.get(id) ?? 0;
         used.set(id, seen + 1);
         if (seen > 0) id = `${id}-${seen + 1}`;
-        const speaker = source?.personId ? ctx.registry.get(source.personId) : undefined;
+        const speaker = source?.personId ? registry.get(source.personId) : undefined;
         claims.push({
           id,
           articleId: article.id,
@@ -120,5 +132,5 @@ export function extractClaims(article: Article, ctx: ExtractContext): { claims: 
       if (record.claimIds.length === 0) record.skipped = 'not-checkworthy';
     }
   }
-  return { claims, sentences };
+  return { claims, sentences, people: registry.changedSince(ctx.registry) };
 }

@@ -32,6 +32,12 @@ function phrasePattern(phrase: string): string {
     .join('');
 }
 
+/**
+ * The pipeline keeps one registry per point in the article list and never changes it:
+ * extraction works on a `draft()`, returns `draft.changedSince(registry)`, and the pipeline
+ * goes on with `registry.with(changed)`. So each article sees everyone named before it, and a
+ * person keeps one id across articles.
+ */
 export class PeopleRegistry {
   readonly #people = new Map<string, Person>();
   /** folded name or alias → person id */
@@ -50,6 +56,33 @@ export class PeopleRegistry {
         origin: 'editorial',
       });
     }
+  }
+
+  static #of(people: Iterable<Person>): PeopleRegistry {
+    const registry = new PeopleRegistry([]);
+    for (const p of people) registry.#add(p);
+    return registry;
+  }
+
+  /** A working copy for one extraction: its people are copies, which `discover` may fill in. */
+  draft(): PeopleRegistry {
+    return PeopleRegistry.#of([...this.#people.values()].map((p) => ({ ...p })));
+  }
+
+  /** The people of this draft that `base` lacks or knows with less (role, gender), in order. */
+  changedSince(base: PeopleRegistry): Person[] {
+    return this.all().filter((p) => {
+      const before = base.get(p.id);
+      return !before || before.role !== p.role || before.gender !== p.gender;
+    });
+  }
+
+  /** A new registry: these people added, or replacing the entry with their id. */
+  with(people: readonly Person[]): PeopleRegistry {
+    if (people.length === 0) return this;
+    const all = new Map(this.#people);
+    for (const p of people) all.set(p.id, p);
+    return PeopleRegistry.#of(all.values());
   }
 
   #add(person: Person): void {
