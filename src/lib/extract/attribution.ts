@@ -12,7 +12,8 @@ import { ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, OPINION_GO_VERBS, OPINION_
 import { insideQuotes, QUOTE_MARKS } from './quotes.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
-import { stripProclitic, tokenize, withoutConjunction, type Token } from '../text/tokens.ts';
+import { stripProclitic, withoutConjunction } from '../text/clitics.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import type { Attribution } from '../schemas/claim.ts';
 
 export type Gender = 'm' | 'f' | 'plural';

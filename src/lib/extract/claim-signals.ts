@@ -4,7 +4,8 @@
  */
 import { findDates } from '../text/arabic-dates.ts';
 import { findNumbers } from '../text/arabic-numbers.ts';
-import { stripProclitic, tokenize } from '../text/tokens.ts';
+import { stripProclitic } from '../text/clitics.ts';
+import { tokenize } from '../text/tokens.ts';
 import { EVENT_VERBS, RANKING_WORDS, SUPERLATIVES } from './lexicon.ts';
 
 const RANKING = new Set(RANKING_WORDS.filter((w) => !w.includes(' ')));

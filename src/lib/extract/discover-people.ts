@@ -4,7 +4,8 @@
  * Returns the name and role as written; the registry gives them an id.
  */
 import { ATTRIBUTION_VERBS, EVENT_VERBS, PLACE_NAMES } from './lexicon.ts';
-import { stripProclitic, tokenize, withoutConjunction, type Token } from '../text/tokens.ts';
+import { stripProclitic, withoutConjunction } from '../text/clitics.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 
 /** Nouns that head a role phrase (folded; a و/ف/ل/ب prefix is allowed). */
 const ROLE_NOUNS = new Set([

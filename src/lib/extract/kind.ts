@@ -9,7 +9,8 @@
  *                named minister is his position: a quote);
  *   fact       — any other checkable statement, in the outlet's voice or a source's.
  */
-import { stripProclitic, tokenize, type Token } from '../text/tokens.ts';
+import { stripProclitic } from '../text/clitics.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { EVALUATIVE_WORDS, FORECAST_MARKERS, HEDGES, isFutureVerbForm } from './lexicon.ts';
 import type { Attribution, ClaimKind } from '../schemas/claim.ts';
 

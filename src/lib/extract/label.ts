@@ -2,7 +2,8 @@
  * A claim's label: the shortest phrase of the claim that carries what is checkable, used as
  * its page title and in lists ("المرتبة الثانية عشرة عالميًا"). Always a substring of the claim.
  */
-import { stripProclitic, tokenize, type Token } from '../text/tokens.ts';
+import { stripProclitic } from '../text/clitics.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { ATTRIBUTION_PREPOSITIONS, RANKING_WORDS } from './lexicon.ts';
 
 const RANK_NOUNS = new Set(RANKING_WORDS.filter((w) => /^ال/.test(w) && !w.includes(' ')));

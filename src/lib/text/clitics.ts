@@ -1,0 +1,98 @@
+/**
+ * The one reader of Arabic proclitics: letters written joined to the front of a word — the
+ * conjunctions و ف, the prepositions ب ل ك and the article ال (written لل after ل). Every
+ * stage asks it, with options that say which of them its rule allows. Works on folded words
+ * (foldArabic); kept free of other imports because the browser's search box loads it too.
+ */
+
+export type Conjunction = 'و' | 'ف';
+export type Preposition = 'ب' | 'ل' | 'ك';
+
+export const CONJUNCTIONS: readonly Conjunction[] = ['و', 'ف'];
+export const PREPOSITIONS: readonly Preposition[] = ['ب', 'ل', 'ك'];
+
+export interface CliticOptions {
+  /** Conjunctions that may lead the word. */
+  readonly conj?: readonly Conjunction[];
+  /** Prepositions that may follow the conjunction (or lead the word). */
+  readonly prep?: readonly Preposition[];
+  /** A conjunction and a preposition together (وب، فل). Default true. */
+  readonly stack?: boolean;
+  /**
+   * The article: 'any' reads it on its own too (الجيش → جيش), 'after-prefix' only behind a
+   * conjunction or preposition (والجيش، بالجيش، للجيش), 'none' (the default) never.
+   */
+  readonly article?: 'none' | 'any' | 'after-prefix';
+  /** A preposition only together with the article (بال، لل): a bare ب or ل may be the word's own letter (باكستان، ليبيا). */
+  readonly prepNeedsArticle?: boolean;
+  /** The fewest letters the core keeps. Default 2. */
+  readonly minCore?: number;
+}
+
+/** One way to read a folded word as proclitics + core. */
+export interface CliticReading {
+  /** The word without its proclitics (and without ال when `definite`). */
+  readonly core: string;
+  readonly conj: '' | Conjunction;
+  readonly prep: '' | Preposition;
+  /** The article was read (ال, or the second ل of لل). */
+  readonly definite: boolean;
+  /** Letters before the core that belong to و/ف/ب/ل/ك (the article is not counted). */
+  readonly prefixLength: number;
+}
+
+/**
+ * Every reading of `folded` the options allow, the bare word first, then by conjunction and
+ * preposition in the order the options list them, each without and then with the article.
+ * After ل the article is written with one ل (للجيش): a core read that way keeps one letter
+ * more than `minCore`, since a short word after لل is rather ل + a word of its own ل (للعب).
+ */
+export function cliticReadings(folded: string, options: CliticOptions = {}): CliticReading[] {
+  const { conj = [], prep = [], stack = true, article = 'none', prepNeedsArticle = false, minCore = 2 } = options;
+  const out: CliticReading[] = [];
+  for (const c of ['', ...conj] as const) {
+    for (const p of ['', ...prep] as const) {
+      if (c !== '' && p !== '' && !stack) continue;
+      const head = c + p;
+      if (!folded.startsWith(head)) continue;
+      const rest = folded.slice(head.length);
+      if (rest.length < minCore) continue;
+      if (p === '' || !prepNeedsArticle) out.push({ core: rest, conj: c, prep: p, definite: false, prefixLength: head.length });
+      if (article === 'none' || (article === 'after-prefix' && head === '')) continue;
+      if (p === 'ل' && rest.startsWith('ل')) {
+        if (rest.length > minCore + 1) out.push({ core: rest.slice(1), conj: c, prep: p, definite: true, prefixLength: head.length });
+      } else if (rest.startsWith('ال') && rest.length >= minCore + 2) {
+        out.push({ core: rest.slice(2), conj: c, prep: p, definite: true, prefixLength: head.length });
+      }
+    }
+  }
+  return out;
+}
+
+/** The spelling of a reading with its article written back: "للجيش" read as ل + ال + جيش → "الجيش". */
+export const withArticle = (r: CliticReading): string => (r.definite ? `ال${r.core}` : r.core);
+
+/** The readings the number and date finders use: و/ف, then ب/ل, then ال; the longest core first. */
+export function prefixReadings(folded: string): CliticReading[] {
+  return cliticReadings(folded, { conj: CONJUNCTIONS, prep: ['ب', 'ل'], article: 'any' }).sort((a, b) => b.core.length - a.core.length);
+}
+
+const ATTACHED: CliticOptions = { conj: CONJUNCTIONS, prep: PREPOSITIONS, stack: false, article: 'after-prefix' };
+
+/**
+ * The folded word, or its form without an attached conjunction or preposition (the article
+ * kept as ال or taken off), that is in `known`; the most letters taken off first:
+ * "وأكدت" → "اكدت", "للجيش" → "الجيش".
+ */
+export function stripProclitic(folded: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
+  if (known.has(folded)) return folded;
+  const readings = cliticReadings(folded, ATTACHED).sort((a, b) => a.core.length - b.core.length);
+  for (const r of readings) {
+    if (r.definite && known.has(withArticle(r))) return withArticle(r);
+    if (known.has(r.core)) return r.core;
+  }
+  return undefined;
+}
+
+/** The folded word without a leading و or ف (for matching names and phrases). */
+export const withoutConjunction = (folded: string): string => cliticReadings(folded, { conj: CONJUNCTIONS }).find((r) => r.conj !== '')?.core ?? folded;
