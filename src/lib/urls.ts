@@ -1,6 +1,10 @@
-/** Site URLs in one place, so pages, tests and later the exports agree on them. */
+/** Site URLs in one place, so pages, exports, feeds, tests and scripts agree on them. */
 export const articleUrl = (id: string): string => `/articles/${id}/`;
 export const claimUrl = (id: string): string => `/claims/${id}/`;
+/** One claim as JSON (docs/data.md). */
+export const claimJsonUrl = (id: string): string => `/claims/${id}.json`;
 export const personUrl = (id: string): string => `/people/${id}/`;
 /** The claim's place in its article page. */
 export const claimInArticleUrl = (articleId: string, claimId: string): string => `${articleUrl(articleId)}#claim-${claimId}`;
+/** `path` made absolute on the site whose root is `site` (`https://example.org/`). */
+export const absoluteUrl = (path: string, site: string): string => new URL(path, site).href;

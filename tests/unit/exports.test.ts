@@ -2,8 +2,10 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildClaimReviewExport } from '../../src/lib/export/claimreview.ts';
-import { buildClaimExport, buildClaimsExport, exportDate, type ExportClaim } from '../../src/lib/export/claims.ts';
+import { buildClaimExport, buildClaimsExport, exportDate } from '../../src/lib/export/claims.ts';
 import { BOM, buildClaimsCsv, CSV_COLUMNS, csvCell } from '../../src/lib/export/csv.ts';
+import { claimReviewExportSchema } from '../../src/lib/export/claimreview-schema.ts';
+import { claimsExportSchema, type ExportClaim } from '../../src/lib/export/claims-schema.ts';
 import { claimJsonSchema, claimReviewJsonSchema, claimsJsonSchema } from '../../src/lib/export/schemas.ts';
 import { seedsPipeline } from '../helpers/pipeline.ts';
 
@@ -26,6 +28,14 @@ function validator() {
   };
 }
 const validate = validator();
+
+interface ObjectSchema {
+  description?: string;
+  properties?: Record<string, ObjectSchema>;
+  anyOf?: ObjectSchema[];
+}
+/** The properties of an object schema, or of the object branch of a nullable one. */
+const fields = (schema: ObjectSchema): Record<string, ObjectSchema> => schema.properties ?? schema.anyOf!.find((s) => s.properties)!.properties!;
 
 /** RFC 4180: quoted cells may hold commas, CR, LF and doubled quotes; rows end in CRLF. */
 function parseCsv(text: string): string[][] {
@@ -57,13 +67,28 @@ describe('claims.json', () => {
   });
 
   it('documents every field it writes in the schema', () => {
-    const claim = (claimJsonSchema(SITE).$defs as { claim: { properties: Record<string, { properties?: Record<string, unknown> }> } }).claim.properties;
+    const claim = fields((claimJsonSchema(SITE).$defs as { claim: ObjectSchema }).claim);
     for (const c of claimsExport.claims) {
       expect(Object.keys(c).sort()).toEqual(Object.keys(claim).sort());
-      expect(Object.keys(c.article).sort()).toEqual(Object.keys(claim['article']!.properties!).sort());
-      expect(Object.keys(c.anchor).sort()).toEqual(Object.keys(claim['anchor']!.properties!).sort());
-      if (c.speaker) expect(Object.keys(c.speaker).sort()).toEqual(Object.keys(claim['speaker']!.properties!).sort());
+      expect(Object.keys(c.article).sort()).toEqual(Object.keys(fields(claim['article']!)).sort());
+      expect(Object.keys(c.anchor).sort()).toEqual(Object.keys(fields(claim['anchor']!)).sort());
+      if (c.speaker) expect(Object.keys(c.speaker).sort()).toEqual(Object.keys(fields(claim['speaker']!)).sort());
     }
+    expect(Object.values(claim).every((f) => typeof f.description === 'string')).toBe(true);
+  });
+
+  it('the zod schemas the types come from accept the built files as they are', () => {
+    expect(claimsExportSchema(SITE).parse(claimsExport)).toEqual(claimsExport);
+    expect(claimReviewExportSchema(SITE).parse(reviewsExport)).toEqual(reviewsExport);
+  });
+
+  it('the schema is open to added fields but refuses a wrong schema address, a non-web address and a bad date', () => {
+    const first = claimsExport.claims[0]!;
+    expect(validate('claims.v1.json', { ...claimsExport, extra: 1, claims: [{ ...first, extra: 1 }] })).toEqual([]);
+    expect(validate('claims.v1.json', { ...claimsExport, $schema: 'https://elsewhere.example/schemas/claims.v1.json' })).not.toEqual([]);
+    expect(validate('claims.v1.json', { ...claimsExport, claims: [{ ...first, url: 'javascript:alert(1)' }] })).not.toEqual([]);
+    expect(validate('claims.v1.json', { ...claimsExport, generated: '30/11/2026' })).not.toEqual([]);
+    expect(validate('claims.v1.json', { ...claimsExport, claims: [{ ...first, checkworthiness: 2 }] })).not.toEqual([]);
   });
 
   it('gives unreviewed claims verdict null and no review, never an invented one', () => {
@@ -117,6 +142,15 @@ describe('claimreview.json', () => {
     expect(reviewsExport.claimReviews.length).toBe(result.claims.filter((c) => c.review).length);
     expect(reviewsExport.claimReviews.length).toBeGreaterThanOrEqual(8);
     expect(validate('claimreview.v1.json', reviewsExport)).toEqual([]);
+  });
+
+  it('refuses a rating off the scale and a review without its claim', () => {
+    const first = claimReviewExportSchema(SITE).parse(reviewsExport).claimReviews[0]!;
+    const rated = (ratingValue: number) => ({ ...reviewsExport, claimReviews: [{ ...first, reviewRating: { ...first.reviewRating, ratingValue } }] });
+    expect(validate('claimreview.v1.json', rated(-1))).toEqual([]);
+    expect(validate('claimreview.v1.json', rated(3))).not.toEqual([]);
+    const { itemReviewed: _, ...withoutClaim } = first;
+    expect(validate('claimreview.v1.json', { ...reviewsExport, claimReviews: [withoutClaim] })).not.toEqual([]);
   });
 });
 

@@ -4,20 +4,15 @@
  * reviewed claims only. An unreviewed claim has no rating to give, and none is made up.
  */
 import type { ClaimReview, WithContext } from 'schema-dts';
+import type { z } from 'zod';
 import { claimReviewJsonLd } from '../render/claim-review-jsonld.ts';
-import { articleUrl, claimUrl, personUrl } from '../urls.ts';
-import { absolute, orderedClaims, type ExportInput } from './claims.ts';
+import { absoluteUrl, articleUrl, claimUrl, personUrl } from '../urls.ts';
+import type { claimReviewExportSchema } from './claimreview-schema.ts';
+import { orderedClaims, type ExportInput } from './claims.ts';
+import { CLAIMREVIEW_VERSION, SCHEMA_PATHS } from './formats.ts';
 
-export const CLAIMREVIEW_VERSION = 1;
-export const CLAIMREVIEW_SCHEMA_PATH = `/schemas/claimreview.v${CLAIMREVIEW_VERSION}.json`;
-
-export interface ClaimReviewExport {
-  $schema: string;
-  version: number;
-  generated: string | null;
-  site: string;
-  claimReviews: WithContext<ClaimReview>[];
-}
+/** The file as its zod schema gives it, the items typed by schema-dts as they are built. */
+export type ClaimReviewExport = Omit<z.infer<ReturnType<typeof claimReviewExportSchema>>, 'claimReviews'> & { claimReviews: WithContext<ClaimReview>[] };
 
 export function buildClaimReviewExport({ claims, articles, site }: ExportInput, generated: string | null): ClaimReviewExport {
   const claimReviews: WithContext<ClaimReview>[] = [];
@@ -25,12 +20,12 @@ export function buildClaimReviewExport({ claims, articles, site }: ExportInput, 
     const review = claimReviewJsonLd({
       claim,
       article,
-      claimUrl: absolute(claimUrl(claim.id), site),
-      siteUrl: absolute('/', site),
-      articleUrl: absolute(articleUrl(article.id), site),
-      ...(claim.speaker && { speakerUrl: absolute(personUrl(claim.speaker.id), site) }),
+      claimUrl: absoluteUrl(claimUrl(claim.id), site),
+      siteUrl: absoluteUrl('/', site),
+      articleUrl: absoluteUrl(articleUrl(article.id), site),
+      ...(claim.speaker && { speakerUrl: absoluteUrl(personUrl(claim.speaker.id), site) }),
     });
     if (review) claimReviews.push(review);
   }
-  return { $schema: absolute(CLAIMREVIEW_SCHEMA_PATH, site), version: CLAIMREVIEW_VERSION, generated, site: absolute('/', site), claimReviews };
+  return { $schema: absoluteUrl(SCHEMA_PATHS.claimReview, site), version: CLAIMREVIEW_VERSION, generated, site: absoluteUrl('/', site), claimReviews };
 }

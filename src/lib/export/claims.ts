@@ -2,101 +2,32 @@
  * The claims export (`/data/claims.json`, `/claims/<id>.json`): every claim with its article,
  * speaker, anchor, score and, when there is one, the editors' review. Pure: no Astro import,
  * so the endpoints, the tests and any script build the same thing. docs/data.md documents
- * every field; the JSON Schemas are in ./schemas.ts.
+ * every field; the format is the zod schema of ./claims-schema.ts.
  */
 import type { ArticleRecord } from '../schemas/article.ts';
-import type { Attribution, Claim, ClaimKind } from '../schemas/claim.ts';
-import type { Verdict } from '../schemas/review.ts';
-import { articleUrl, claimUrl, personUrl } from '../urls.ts';
-
-/** Format versions. A field removed or changing meaning → a new version; additions keep it. */
-export const CLAIMS_VERSION = 1;
-export const CLAIM_VERSION = 1;
-
-/** Where each export is served, relative to the site. */
-export const EXPORT_PATHS = {
-  claimsJson: '/data/claims.json',
-  claimsCsv: '/data/claims.csv',
-  claimReviewJson: '/data/claimreview.json',
-  claimJson: (id: string) => `/claims/${id}.json`,
-} as const;
-
-export const SCHEMA_PATHS = {
-  claims: `/schemas/claims.v${CLAIMS_VERSION}.json`,
-  claim: `/schemas/claim.v${CLAIM_VERSION}.json`,
-} as const;
-
-export interface ExportLink {
-  id: string;
-  url: string;
-  origin: 'automatic' | 'editorial';
-  rule: string | null;
-}
-
-export interface ExportSource {
-  url: string;
-  title: string;
-  publisher: string;
-  published: string | null;
-  language: string;
-  stance: 'supports' | 'contradicts' | 'context';
-  quote: string | null;
-  note: string | null;
-}
-
-/** One claim as the exports give it. */
-export interface ExportClaim {
-  id: string;
-  url: string;
-  article: { id: string; title: string; outlet: string | null; url: string | null; page: string; published: string | null; language: string };
-  speaker: { id: string; name: string; role: string | null; url: string } | null;
-  source: string | null;
-  attribution: Attribution;
-  kind: ClaimKind;
-  text: string;
-  label: string;
-  labelEn: string | null;
-  anchor: { start: number; end: number; selector: { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } };
-  checkworthiness: number;
-  verdict: Verdict | null;
-  summary: string | null;
-  reviewer: string | null;
-  reviewed: string | null;
-  sources: ExportSource[];
-  updates: { date: string; note: string }[];
-  links: { same: ExportLink[]; opposes: ExportLink[] };
-}
-
-export interface ClaimsExport {
-  $schema: string;
-  version: number;
-  generated: string | null;
-  site: string;
-  claims: ExportClaim[];
-}
-
-export type ClaimExport = { $schema: string; version: number } & ExportClaim;
-
-/** `site` is the absolute address of the site's root: `https://example.org/`. */
-export const absolute = (path: string, site: string): string => new URL(path, site).href;
+import type { Claim } from '../schemas/claim.ts';
+import { DAY_OR_TIME } from '../schemas/dates.ts';
+import { absoluteUrl, articleUrl, claimUrl, personUrl } from '../urls.ts';
+import type { ClaimExport, ClaimsExport, ExportClaim, ExportLink } from './claims-schema.ts';
+import { CLAIM_VERSION, CLAIMS_VERSION, SCHEMA_PATHS } from './formats.ts';
 
 export function exportClaim(claim: Claim, article: ArticleRecord, site: string): ExportClaim {
   const review = claim.review;
-  const link = (l: Claim['links']['same'][number]): ExportLink => ({ id: l.id, url: absolute(claimUrl(l.id), site), origin: l.origin, rule: l.rule ?? null });
+  const link = (l: Claim['links']['same'][number]): ExportLink => ({ id: l.id, url: absoluteUrl(claimUrl(l.id), site), origin: l.origin, rule: l.rule ?? null });
   return {
     id: claim.id,
-    url: absolute(claimUrl(claim.id), site),
+    url: absoluteUrl(claimUrl(claim.id), site),
     article: {
       id: article.id,
       title: article.title.text,
       outlet: article.meta.outlet ?? null,
       url: article.meta.url ?? null,
-      page: absolute(articleUrl(article.id), site),
+      page: absoluteUrl(articleUrl(article.id), site),
       published: article.meta.published ?? null,
       language: article.lang,
     },
     speaker: claim.speaker
-      ? { id: claim.speaker.id, name: claim.speaker.name, role: claim.speaker.role ?? null, url: absolute(personUrl(claim.speaker.id), site) }
+      ? { id: claim.speaker.id, name: claim.speaker.name, role: claim.speaker.role ?? null, url: absoluteUrl(personUrl(claim.speaker.id), site) }
       : null,
     source: claim.source ?? null,
     attribution: claim.attribution,
@@ -143,8 +74,6 @@ export function orderedClaims(claims: readonly Claim[], articles: readonly Artic
     });
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
 /**
  * The export's date, reproducible: `override` (the CLAIMS_BUILD_DATE variable) when given,
  * else the newest review, update or article publication date; null when the data hold none.
@@ -152,7 +81,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
  */
 export function exportDate(claims: readonly Claim[], articles: readonly ArticleRecord[], override?: string): string | null {
   if (override !== undefined && override !== '') {
-    if (!ISO_DATE.test(override)) throw new Error(`CLAIMS_BUILD_DATE must be an ISO 8601 date such as 2026-01-31 (or a date-time with an offset), not «${override}»`);
+    if (!DAY_OR_TIME.test(override)) throw new Error(`CLAIMS_BUILD_DATE must be an ISO 8601 date such as 2026-01-31 (or a date-time with an offset), not «${override}»`);
     return override;
   }
   const dates: string[] = [];
@@ -170,16 +99,16 @@ export interface ExportInput {
 
 export function buildClaimsExport({ claims, articles, site }: ExportInput, generated: string | null): ClaimsExport {
   return {
-    $schema: absolute(SCHEMA_PATHS.claims, site),
+    $schema: absoluteUrl(SCHEMA_PATHS.claims, site),
     version: CLAIMS_VERSION,
     generated,
-    site: absolute('/', site),
+    site: absoluteUrl('/', site),
     claims: orderedClaims(claims, articles).map(({ claim, article }) => exportClaim(claim, article, site)),
   };
 }
 
 export function buildClaimExport(claim: Claim, article: ArticleRecord, site: string): ClaimExport {
-  return { $schema: absolute(SCHEMA_PATHS.claim, site), version: CLAIM_VERSION, ...exportClaim(claim, article, site) };
+  return { $schema: absoluteUrl(SCHEMA_PATHS.claim, site), version: CLAIM_VERSION, ...exportClaim(claim, article, site) };
 }
 
 /** JSON text of an export: one-space indentation, a final newline. */

@@ -3,7 +3,7 @@
  * claims.json flattened. UTF-8 with a byte-order mark (so spreadsheets read Arabic as
  * Arabic), RFC 4180 quoting, CRLF line ends, and formula-safe cells. docs/data.md.
  */
-import type { ExportClaim, ExportLink } from './claims.ts';
+import type { ExportClaim, ExportLink } from './claims-schema.ts';
 
 /** The CSV follows the claims format of this version. */
 export const CSV_VERSION = 1;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { claimIdSchema } from './ids.ts';
 
 /** `content/claim-labels.yaml`: editors' labels for claims, by claim id. */
 export const claimLabelsSchema = z.record(
-  z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a claim id, as in the claim page address /claims/<id>/'),
+  claimIdSchema,
   z.strictObject({
     /** Arabic label replacing the automatic one. */
     ar: z.string().trim().min(2).optional(),

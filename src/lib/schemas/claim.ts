@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIM_ID } from './ids.ts';
 import { claimLinksSchema } from './links.ts';
 import { reviewSchema } from './review.ts';
 
@@ -34,7 +35,7 @@ const dateValue = z.object({
 /** One check-worthy statement of an article. docs/claims.md documents every field. */
 export const claimSchema = z.object({
   /** Readable and permanent: a transliterated slug of the claim's words and a hash of its normalised text. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  id: z.string().regex(CLAIM_ID),
   articleId: z.string(),
   /** Id of the paragraph that holds it (an anchor on the article page). */
   blockId: z.string(),

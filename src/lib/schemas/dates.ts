@@ -1,3 +1,8 @@
+/** A calendar date: 2025-12-18. */
+export const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date, or a date and time with an offset: 2025-12-18T09:30:00+02:00. */
+export const DAY_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
 /** True for a real calendar date at the start of `value` (`2025-02-30` is not one). */
 export function isRealDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);

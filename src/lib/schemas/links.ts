@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const claimId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a claim id, as in the claim page address /claims/<id>/');
+import { claimIdSchema as claimId } from './ids.ts';
 
 /** One entry of `content/links.yaml`: link two claims, or remove an automatic link. */
 export const editorialLinkSchema = z.strictObject({
@@ -11,9 +10,12 @@ export const editorialLinkSchema = z.strictObject({
 export const linksFileSchema = z.array(editorialLinkSchema);
 export type EditorialLink = z.infer<typeof editorialLinkSchema>;
 
+/** `automatic`: found by the linker (docs/linking.md); `editorial`: set by the editors. */
+export const linkOriginSchema = z.enum(['automatic', 'editorial']);
+
 const linkSchema = z.object({
   id: z.string(),
-  origin: z.enum(['automatic', 'editorial']),
+  origin: linkOriginSchema,
   rule: z.enum(['similar-statement', 'polarity', 'contrast-marker']).optional(),
 });
 export const claimLinksSchema = z.object({ same: z.array(linkSchema), opposes: z.array(linkSchema) });

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { isRealDate } from './dates.ts';
+import { DAY, isRealDate } from './dates.ts';
+import { claimIdSchema as claimId } from './ids.ts';
 
-const date = z.string({ error: 'must be a date written as YYYY-MM-DD' }).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18');
-const claimId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a claim id, as in the claim page address /claims/<id>/');
+const date = z.string({ error: 'must be a date written as YYYY-MM-DD' }).refine((v) => DAY.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18');
 
 /** The verdict scale (docs/reviews.md). */
 export const VERDICTS = ['accurate', 'mostly-accurate', 'misleading', 'false', 'unverifiable', 'opinion'] as const;
 // YAML reads a bare `false` as the boolean false: the verdict false is meant.
 export const verdictSchema = z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICTS, { error: `must be one of: ${VERDICTS.join(', ')}` }));
+
+/** What a source does to the claim. */
+export const stanceSchema = z.enum(['supports', 'contradicts', 'context'], { error: 'must be supports, contradicts or context' });
 
 export const sourceSchema = z.strictObject({
   /** Only web addresses: a `javascript:` or `data:` URL is refused. */
@@ -21,7 +24,7 @@ export const sourceSchema = z.strictObject({
   /** When the source shows a date. */
   published: date.optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as ar or en'),
-  stance: z.enum(['supports', 'contradicts', 'context'], { error: 'must be supports, contradicts or context' }),
+  stance: stanceSchema,
   /** The source's exact words; never a paraphrase. */
   quote: z.string().trim().min(1).optional(),
   note: z.string().trim().min(1).optional(),

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { isRealDate } from './dates.ts';
-
-// A calendar date (2025-12-18) or a date and time with an offset (2025-12-18T09:30:00+02:00).
-const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+import { DAY_OR_TIME, isRealDate } from './dates.ts';
 
 /**
  * Metadata of one article, from the optional `seeds/<name>.yaml` beside `seeds/<name>.txt`.
@@ -18,7 +15,7 @@ export const sidecarSchema = z
     /** Publication date, `YYYY-MM-DD` or an ISO 8601 date-time with an offset. */
     published: z
       .string({ error: 'must be a date written as YYYY-MM-DD (put it in quotes if your editor changes it)' })
-      .refine((v) => DATE.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18')
+      .refine((v) => DAY_OR_TIME.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18')
       .optional(),
     /** Author's name as the article gives it. */
     author: z.string().trim().min(1, 'must not be empty').optional(),
