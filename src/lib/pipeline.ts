@@ -1,22 +1,27 @@
 /**
- * The whole pipeline, seeds/ + content/ → the data the site loads:
- *   ingest (src/lib/ingest) → extract (src/lib/extract) → editorial labels.
- * Link and merge join here as they land. No Astro import: the CLI, the build script, the
- * Astro loader and the tests all call `runPipeline`.
+ * The whole pipeline, seeds/ + content/ → the data the site loads. `runPipeline` is the list
+ * of its stages; each reads its inputs and returns new values (src/lib/<stage>/):
+ *   ingest (seeds, editorial content, reviews) → extract (claims; people merged article by
+ *   article) → ledger (published ids kept) → labels → merge (reviews) → editorial links →
+ *   link → people.
+ * No Astro import: the CLI, the build script, the Astro loader and the tests all call it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readEditorialContent } from './content/read-content.ts';
+import { CONTENT_FILES, readEditorialContent } from './content/read-content.ts';
 import { ExtractCache } from './cache/extract-cache.ts';
 import { applyLedger } from './ledger/apply-ledger.ts';
 import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
+import { renameClaims } from './ledger/rename-claims.ts';
 import type { Ledger, RetiredClaim } from './schemas/ledger.ts';
 import { Gazetteer } from './extract/entities.ts';
 import { type Extraction, extractClaims } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
 import { ingestFiles, ingestFolder } from './ingest/index.ts';
 import { linkClaims } from './link/link-claims.ts';
+import { applyLabels } from './review/apply-labels.ts';
 import { attachReviews } from './review/attach-reviews.ts';
+import { readReviews } from './review/read-reviews.ts';
 import type { EditorialLink } from './schemas/links.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
 import type { ArticleRecord } from './schemas/article.ts';
@@ -55,82 +60,85 @@ export interface PipelineOptions {
 
 export function runPipeline(options: PipelineOptions): PipelineResult {
   const root = options.root ?? process.cwd();
+  const input = ingest(options, root);
+  const extracted = extract(input, options);
+  const ledger = keepPublishedIds(extracted, options, root);
+  const labelled = applyLabels(ledger.claims, input.content.labels);
+  const reviewed = attachReviews(options.withoutReviews ? [] : input.reviews, labelled.claims);
+  const editorial = editorialLinks([...input.content.links, ...reviewed.links], labelled.claims);
+  const links = linkClaims(labelled.claims, ledger.articles, editorial.links);
+  const claims = labelled.claims.map((c) => {
+    const review = reviewed.byClaim.get(c.id);
+    return { ...c, links: links.get(c.id) ?? { same: [], opposes: [] }, ...(review && { review }) };
+  });
+
+  // With only some seed files (`claims extract a.txt`), labels of the others are expected.
+  const contentFile = (name: string) => `${options.contentDir.replace(/.*[\\/]/, '')}/${name}`;
+  const unknownLabels = options.seedFiles ? [] : labelled.unknown.map((id) => catalogue.unknownClaim(contentFile(CONTENT_FILES.labels), id, 'its label'));
+  const unknownLinks = editorial.unknown.map((id) => catalogue.unknownClaim(contentFile(CONTENT_FILES.links), id, 'this link'));
+  return {
+    articles: ledger.articles,
+    claims,
+    people: peopleWithClaims(extracted.registry, claims),
+    problems: [...input.problems, ...ledger.problems, ...unknownLabels, ...reviewed.problems, ...unknownLinks],
+    retired: ledger.retired,
+    ledger: ledger.ledger,
+    ...(extracted.cache && { cache: extracted.cache }),
+  };
+}
+
+/** ingest: the seeds as articles, the editorial registers and the reviews. */
+function ingest(options: PipelineOptions, root: string) {
   const ingested = options.seedFiles ? ingestFiles(options.seedFiles, root) : ingestFolder(options.seedsDir ?? 'seeds', root);
   const content = readEditorialContent(options.contentDir, root);
-  let registry = new PeopleRegistry(content.people);
-  const gazetteer = new Gazetteer(content.entities);
+  const reviews = readReviews(join(options.contentDir, CONTENT_FILES.reviews), root);
+  return { articles: ingested.articles, content, reviews: reviews.reviews, problems: [...ingested.problems, ...content.problems, ...reviews.problems] };
+}
 
-  const cache = options.cacheDir ? new ExtractCache<Extraction>(options.cacheDir, JSON.stringify([content.people, content.entities])) : undefined;
+/**
+ * extract: each article in turn, against everyone named before it. The people an article
+ * introduces are merged into the registry the next article reads: one id per person.
+ */
+function extract(input: ReturnType<typeof ingest>, options: PipelineOptions) {
+  let registry = new PeopleRegistry(input.content.people);
+  const gazetteer = new Gazetteer(input.content.entities);
+  const cache = options.cacheDir ? new ExtractCache<Extraction>(options.cacheDir, JSON.stringify([input.content.people, input.content.entities])) : undefined;
   const articles: ArticleRecord[] = [];
   const claims: Claim[] = [];
-  for (const article of ingested.articles) {
-    const extract = () => extractClaims(article, { registry, gazetteer });
-    const extracted = cache ? cache.get(article, registry.all(), extract) : extract();
+  for (const article of input.articles) {
+    const run = () => extractClaims(article, { registry, gazetteer });
+    const extracted = cache ? cache.get(article, registry.all(), run) : run();
     registry = registry.with(extracted.people);
     articles.push({ ...article, sentences: extracted.sentences, claimIds: extracted.claims.map((c) => c.id) });
     claims.push(...extracted.claims);
-    options.onArticle?.(articles.length, ingested.articles.length, claims.length);
+    options.onArticle?.(articles.length, input.articles.length, claims.length);
   }
+  return { articles, claims, registry, ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }) };
+}
 
-  // Published ids are permanent: a reworded claim keeps its id (src/lib/ledger/).
-  const found = [...ingested.problems, ...content.problems];
+/** ledger: published ids are permanent, so a reworded claim keeps its id (src/lib/ledger/). */
+function keepPublishedIds(extracted: { claims: Claim[]; articles: ArticleRecord[] }, options: PipelineOptions, root: string) {
   const previous = options.ledgerFile ? readLedger(options.ledgerFile, relative(root, options.ledgerFile)) : { ledger: EMPTY_LEDGER, problems: [] };
-  found.push(...previous.problems);
-  const ledger = applyLedger(previous.ledger, claims);
-  if (ledger.renamed.size > 0) {
-    const rename = (id: string) => ledger.renamed.get(id) ?? id;
-    for (const c of claims) c.id = rename(c.id);
-    for (const a of articles) {
-      a.claimIds = a.claimIds.map(rename);
-      for (const s of a.sentences) s.claimIds = s.claimIds.map(rename);
-    }
-  }
+  const ledger = applyLedger(previous.ledger, extracted.claims);
+  return { ...renameClaims(extracted.claims, extracted.articles, ledger.renamed), retired: ledger.retired, ledger: ledger.ledger, problems: previous.problems };
+}
 
-  // Editors' labels replace the automatic ones; a label for an unknown claim is reported.
-  const contentFile = (name: string) => `${options.contentDir.replace(/.*[\\/]/, '')}/${name}`;
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  for (const [id, label] of Object.entries(content.labels)) {
-    const claim = byId.get(id);
-    if (!claim) {
-      // With only some seed files (`claims extract a.txt`), labels of the others are expected.
-      if (!options.seedFiles) found.push(catalogue.unknownClaim(contentFile('claim-labels.yaml'), id, 'its label'));
-      continue;
-    }
-    if (label.ar) claim.label = label.ar;
-    if (label.en) claim.labelEn = label.en;
-  }
-
-  // Reviews attach by id, or re-anchor by quote (merge); their links join content/links.yaml.
-  const reviews = attachReviews(options.withoutReviews ? [] : content.reviews, claims);
-  found.push(...reviews.problems);
-  const editorial: EditorialLink[] = [...content.links];
-  for (const r of options.withoutReviews ? [] : content.reviews) {
-    const own = [...reviews.byClaim].find(([, review]) => review.file === r.file)?.[0];
-    if (!own || !r.front.links) continue;
-    for (const type of ['same', 'opposes', 'remove'] as const) for (const other of r.front.links[type]) editorial.push({ type, claims: [own, other] });
-  }
-  const known = editorial.filter((e) => {
-    const missing = e.claims.find((id) => !byId.has(id));
-    if (missing) found.push(catalogue.unknownClaim(contentFile('links.yaml'), missing, 'this link'));
+/** Editorial links (content/links.yaml and reviews' front matter) whose claims exist, and the ids of those that do not. */
+function editorialLinks(all: readonly EditorialLink[], claims: readonly Claim[]) {
+  const ids = new Set(claims.map((c) => c.id));
+  const unknown: string[] = [];
+  const links = all.filter((e) => {
+    const missing = e.claims.find((id) => !ids.has(id));
+    if (missing) unknown.push(missing);
     return !missing;
   });
-  const links = linkClaims(claims, articles, known);
-  for (const claim of claims) {
-    claim.links = links.get(claim.id) ?? { same: [], opposes: [] };
-    const review = reviews.byClaim.get(claim.id);
-    if (review) claim.review = review;
-  }
+  return { links, unknown };
+}
 
-  const people = registry.all().map((p) => ({ ...p, claimIds: claims.filter((c) => c.speaker?.id === p.id).map((c) => c.id) }));
-  return {
-    articles,
-    claims,
-    people,
-    problems: found,
-    retired: ledger.retired,
-    ledger: ledger.ledger,
-    ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }),
-  };
+/** Everyone the registry knows, with the claims attributed to them. */
+function peopleWithClaims(registry: PeopleRegistry, claims: readonly Claim[]): PersonRecord[] {
+  const said = Map.groupBy(claims.filter((c) => c.speaker), (c) => c.speaker!.id);
+  return registry.all().map((p) => ({ ...p, claimIds: (said.get(p.id) ?? []).map((c) => c.id) }));
 }
 
 /** File names inside the data folder written by `claims data`. */

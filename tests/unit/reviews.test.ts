@@ -119,6 +119,16 @@ describe('attaching reviews to claims', () => {
     expect(problems[0]!.hint).toContain(`The closest claim is ${ranked.id}`);
   });
 
+  it("the links in a review's front matter start from the claim it attached to, re-anchored or not", () => {
+    const other = claims.find((c) => c.id !== ranked.id)!;
+    const withLinks = review(`${GOOD}links:\n  opposes: [${other.id}]\n`);
+    expect(attachReviews([parsed(withLinks)], claims).links).toEqual([{ type: 'opposes', claims: [ranked.id, other.id] }]);
+    const edited = claims.map((c) => (c.id === ranked.id ? { ...c, id: 'yhtl-almrtba-new-000000', text: c.text.replace('عالميًا', 'على مستوى العالم') } : c));
+    expect(attachReviews([parsed(withLinks)], edited).links).toEqual([{ type: 'opposes', claims: ['yhtl-almrtba-new-000000', other.id] }]);
+    // A review that attaches nowhere declares no link.
+    expect(attachReviews([parsed(withLinks.replace(`id: ${ranked.id}`, 'id: no-such-claim-000000').replace(ranked.text, 'نص آخر تماما'))], claims).links).toEqual([]);
+  });
+
   it('two reviews for one claim: an error naming both files', () => {
     const { problems } = attachReviews([parsed(review(GOOD), 'content/reviews/a.md'), parsed(review(GOOD), 'content/reviews/b.md')], claims);
     expect(problems).toEqual([expect.objectContaining({ code: 'duplicate-review', file: 'content/reviews/b.md', message: expect.stringContaining('content/reviews/a.md') })]);

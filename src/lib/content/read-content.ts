@@ -9,7 +9,6 @@ import { problems, type Problem } from '../problems.ts';
 import { claimLabelsSchema, type ClaimLabels } from '../schemas/claim-labels.ts';
 import { entitiesFileSchema, peopleFileSchema, type EntityEntry, type PersonEntry } from '../schemas/people.ts';
 import { linksFileSchema, type EditorialLink } from '../schemas/links.ts';
-import { readReviews, type ParsedReview } from '../review/read-reviews.ts';
 import { parseYamlWithSchema } from '../yaml-input.ts';
 
 export interface EditorialContent {
@@ -17,7 +16,6 @@ export interface EditorialContent {
   entities: EntityEntry[];
   labels: ClaimLabels;
   links: EditorialLink[];
-  reviews: ParsedReview[];
   problems: Problem[];
 }
 
@@ -37,13 +35,11 @@ export function readEditorialContent(dir: string, root = process.cwd()): Editori
   const entities = read<EntityEntry[]>(CONTENT_FILES.entities, entitiesFileSchema, 'docs/people.md', []);
   const labels = read<ClaimLabels>(CONTENT_FILES.labels, claimLabelsSchema, 'docs/claims.md', {});
   const links = read<EditorialLink[]>(CONTENT_FILES.links, linksFileSchema, 'docs/linking.md', []);
-  const reviews = readReviews(join(dir, CONTENT_FILES.reviews), root);
-  found.push(...reviews.problems);
 
   const seen = new Set<string>();
   for (const p of people) {
     if (seen.has(p.id)) found.push(problems.duplicatePersonId(relative(root, join(dir, CONTENT_FILES.people)), p.id));
     seen.add(p.id);
   }
-  return { people, entities, labels, links, reviews: reviews.reviews, problems: found };
+  return { people, entities, labels, links, problems: found };
 }

@@ -2,10 +2,12 @@
  * merge: reviews → claims. A review attaches to its claim by id; when that id is gone (the
  * claim's words changed, so its id did), it re-attaches by its quote, fuzzily, with a
  * warning that gives the new id; when neither works, the build stops and names the closest
- * claim. A review is never dropped silently.
+ * claim. A review is never dropped silently. The links a review's front matter declares come
+ * back as editorial links from the claim it attached to.
  */
 import { problems, type Problem } from '../problems.ts';
 import type { Claim } from '../schemas/claim.ts';
+import type { EditorialLink } from '../schemas/links.ts';
 import type { Review } from '../schemas/review.ts';
 import { textSimilarity } from '../text/similarity.ts';
 import { terms } from '../text/terms.ts';
@@ -16,9 +18,17 @@ import type { ParsedReview } from './read-reviews.ts';
 export const REANCHOR_THRESHOLD = 0.75;
 const CANDIDATES = 8;
 
-export function attachReviews(reviews: readonly ParsedReview[], claims: readonly Claim[]): { byClaim: Map<string, Review>; problems: Problem[] } {
+export interface AttachedReviews {
+  byClaim: Map<string, Review>;
+  /** The links of the attached reviews' front matter, in review order. */
+  links: EditorialLink[];
+  problems: Problem[];
+}
+
+export function attachReviews(reviews: readonly ParsedReview[], claims: readonly Claim[]): AttachedReviews {
   const found: Problem[] = [];
   const byClaim = new Map<string, Review>();
+  const links: EditorialLink[] = [];
   const byId = new Map(claims.map((c) => [c.id, c]));
   let index: TermIndex | undefined;
 
@@ -55,6 +65,7 @@ export function attachReviews(reviews: readonly ParsedReview[], claims: readonly
     }
     const { verdict, summary, reviewer, reviewed, sources, updates } = r.front;
     byClaim.set(claim.id, { file: r.file, verdict, summary, reviewer, reviewed, sources, updates, bodyHtml: r.bodyHtml, ...(reanchoredFrom && { reanchoredFrom }) });
+    if (r.front.links) for (const type of ['same', 'opposes', 'remove'] as const) for (const other of r.front.links[type]) links.push({ type, claims: [claim.id, other] });
   }
-  return { byClaim, problems: found };
+  return { byClaim, links, problems: found };
 }
