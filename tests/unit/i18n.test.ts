@@ -81,9 +81,9 @@ describe('dates, numbers and labels per language', () => {
   });
 
   it('shows the English label on English pages, and the original where there is none', () => {
-    expect(claimLabel({ label: 'المرتبة', labelEn: 'The rank' }, 'en')).toEqual({ text: 'The rank', lang: 'en', dir: 'ltr', original: false });
-    expect(claimLabel({ label: 'المرتبة' }, 'en')).toEqual({ text: 'المرتبة', lang: 'ar', dir: 'rtl', original: true });
-    expect(claimLabel({ label: 'المرتبة', labelEn: 'The rank' }, 'ar')).toEqual({ text: 'المرتبة', lang: 'ar', dir: 'rtl', original: false });
+    expect(claimLabel({ label: 'المرتبة', labelEn: 'The rank' }, 'en', 'ar')).toEqual({ text: 'The rank', lang: 'en', dir: 'ltr', original: false });
+    expect(claimLabel({ label: 'المرتبة' }, 'en', 'ar')).toEqual({ text: 'المرتبة', lang: 'ar', dir: 'rtl', original: true });
+    expect(claimLabel({ label: 'المرتبة', labelEn: 'The rank' }, 'ar', 'ar')).toEqual({ text: 'المرتبة', lang: 'ar', dir: 'rtl', original: false });
   });
 });
 

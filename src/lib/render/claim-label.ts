@@ -2,7 +2,6 @@
  * A claim's label in the reader's language: the editors' English label on English pages when
  * content/claim-labels.yaml has one, otherwise the label in the language the claim was said in.
  */
-import { CONTENT_LANG, type UiLang } from '../../i18n/index.ts';
 import type { Claim } from '../schemas/claim.ts';
 
 export interface ShownLabel {
@@ -14,7 +13,11 @@ export interface ShownLabel {
   original: boolean;
 }
 
-export function claimLabel(claim: Pick<Claim, 'label' | 'labelEn'>, pageLang: UiLang, contentLang: string = CONTENT_LANG): ShownLabel {
+/**
+ * `pageLang`: the interface language of the page; `contentLang`: the language the claim was
+ * said in (the article's `lang`, or CONTENT_LANG of src/i18n, which src/lib does not import).
+ */
+export function claimLabel(claim: Pick<Claim, 'label' | 'labelEn'>, pageLang: string, contentLang: string): ShownLabel {
   if (pageLang === 'en' && claim.labelEn) return { text: claim.labelEn, lang: 'en', dir: 'ltr', original: false };
   return { text: claim.label, lang: contentLang, dir: contentLang === 'ar' ? 'rtl' : 'auto', original: pageLang !== contentLang };
 }
