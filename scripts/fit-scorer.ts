@@ -16,13 +16,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  BASE_FEATURE_NAMES,
-  baseFeatureValues,
-  extractBaseFeatures,
-  wordStems,
-  stemWord,
-} from '../src/lib/extract/features.ts';
+import { BASE_FEATURE_NAMES, baseFeatureValues } from '../src/lib/extract/features.ts';
+import { extractBaseFeatures } from '../src/lib/extract/sentence-features.ts';
+import { stemWord, wordStems } from '../src/lib/extract/word-stems.ts';
 import { LEARNED_WORD_STOPLIST, PLACE_NAMES } from '../src/lib/extract/lexicon.ts';
 import type { FeatureVector } from '../src/lib/extract/features.ts';
 

@@ -4,13 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../src/lib/text/arabic-fold.ts';
 import * as lexicon from '../../src/lib/extract/lexicon.ts';
 import { ATTRIBUTION_VERBS } from '../../src/lib/extract/lexicon.ts';
-import {
-  extractFeatures,
-  FEATURE_NAMES,
-  FEATURES,
-  featureValues,
-  normaliseForScoring,
-} from '../../src/lib/extract/features.ts';
+import { FEATURE_NAMES, FEATURES, featureValues } from '../../src/lib/extract/features.ts';
+import { extractFeatures } from '../../src/lib/extract/sentence-features.ts';
+import { normaliseForScoring } from '../../src/lib/extract/scoring-text.ts';
 import { SCORER_THRESHOLD, scoreCheckworthiness } from '../../src/lib/extract/scorer.ts';
 import weights from '../../src/lib/extract/scorer-weights.json' with { type: 'json' };
 

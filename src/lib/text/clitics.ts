@@ -25,7 +25,11 @@ export interface CliticOptions {
   readonly article?: 'none' | 'any' | 'after-prefix';
   /** A preposition only together with the article (بال، لل): a bare ب or ل may be the word's own letter (باكستان، ليبيا). */
   readonly prepNeedsArticle?: boolean;
-  /** The fewest letters the core keeps. Default 2. */
+  /** The fewest letters the word keeps after its conjunction and preposition. Default 2. */
+  readonly minRest?: number;
+  /** The fewest letters the word keeps after a preposition. Default `minRest`. */
+  readonly minAfterPrep?: number;
+  /** The fewest letters the core keeps after the article too. Default 2. */
   readonly minCore?: number;
 }
 
@@ -48,7 +52,8 @@ export interface CliticReading {
  * more than `minCore`, since a short word after لل is rather ل + a word of its own ل (للعب).
  */
 export function cliticReadings(folded: string, options: CliticOptions = {}): CliticReading[] {
-  const { conj = [], prep = [], stack = true, article = 'none', prepNeedsArticle = false, minCore = 2 } = options;
+  const { conj = [], prep = [], stack = true, article = 'none', prepNeedsArticle = false, minRest = 2, minCore = 2 } = options;
+  const minAfterPrep = options.minAfterPrep ?? minRest;
   const out: CliticReading[] = [];
   for (const c of ['', ...conj] as const) {
     for (const p of ['', ...prep] as const) {
@@ -56,7 +61,7 @@ export function cliticReadings(folded: string, options: CliticOptions = {}): Cli
       const head = c + p;
       if (!folded.startsWith(head)) continue;
       const rest = folded.slice(head.length);
-      if (rest.length < minCore) continue;
+      if (rest.length < (p === '' ? minRest : minAfterPrep)) continue;
       if (p === '' || !prepNeedsArticle) out.push({ core: rest, conj: c, prep: p, definite: false, prefixLength: head.length });
       if (article === 'none' || (article === 'after-prefix' && head === '')) continue;
       if (p === 'ل' && rest.startsWith('ل')) {
@@ -67,6 +72,13 @@ export function cliticReadings(folded: string, options: CliticOptions = {}): Cli
     }
   }
   return out;
+}
+
+/** The reading that takes the most letters off (the bare word when none applies). */
+export function barestReading(folded: string, options: CliticOptions): CliticReading | undefined {
+  let best: CliticReading | undefined;
+  for (const r of cliticReadings(folded, options)) if (best === undefined || r.core.length < best.core.length) best = r;
+  return best;
 }
 
 /** The spelling of a reading with its article written back: "للجيش" read as ل + ال + جيش → "الجيش". */
