@@ -5,7 +5,8 @@
  * Every score comes with the features that moved it.
  */
 
-import { extractFeatures, FEATURE_NAMES, featureValues } from './features.ts';
+import { FEATURE_NAMES, featureValues } from './features.ts';
+import { extractFeatures, type ParsedText } from './sentence-features.ts';
 import weights from './scorer-weights.json' with { type: 'json' };
 
 export interface ScoreReason {
@@ -66,7 +67,10 @@ export function scoreFeatureValues(values: readonly number[]): CheckworthinessSc
   return { score, label: score >= W.threshold ? 1 : 0, reasons };
 }
 
-/** Check-worthiness of one sentence; tweet furniture is ignored (features.ts). */
-export function scoreCheckworthiness(text: string): CheckworthinessScore {
-  return scoreFeatureValues(featureValues(extractFeatures(text)));
+/**
+ * Check-worthiness of one sentence; tweet furniture is ignored (scoring-text.ts). `parsed`
+ * holds the caller's tokens, numbers and dates of `text`, so they are not made twice.
+ */
+export function scoreCheckworthiness(text: string, parsed?: ParsedText): CheckworthinessScore {
+  return scoreFeatureValues(featureValues(extractFeatures(text, parsed)));
 }
