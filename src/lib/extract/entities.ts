@@ -1,14 +1,9 @@
 /** Places and organisations (content/entities.yaml) and people mentioned in a text. */
+import type { EntityMention } from '../schemas/claim.ts';
 import type { EntityEntry } from '../schemas/people.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { tokenize } from '../text/tokens.ts';
-
-export interface EntityMention {
-  id: string;
-  name: string;
-  type: 'person' | 'place' | 'organisation';
-}
 
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'لل', 'بال', 'وال', 'فال', 'كال'];
 

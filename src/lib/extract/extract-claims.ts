@@ -3,7 +3,7 @@
  * gazetteer come in unchanged; claims, and the people the text introduced or told more
  * about, come out (the pipeline merges those into the registry for the next article).
  */
-import type { Article } from '../schemas/article.ts';
+import type { Article, SentenceRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Person } from '../schemas/people.ts';
 import { findDates } from '../text/arabic-dates.ts';
@@ -21,18 +21,6 @@ import type { PeopleRegistry } from './people-registry.ts';
 import { scoreCheckworthiness, SCORER_THRESHOLD } from './scorer.ts';
 import { splitSentences } from './sentences.ts';
 import { splitClaims } from './split-claims.ts';
-
-export interface SentenceRecord {
-  /** Stable anchor on the article page: `s-` + a hash of the sentence's folded words. */
-  id: string;
-  blockId: string;
-  start: number;
-  end: number;
-  /** Claims taken from this sentence (none for a question or a statement with no signal). */
-  claimIds: string[];
-  /** Why it gave no claim, when it gave none. */
-  skipped?: 'question' | 'not-checkworthy';
-}
 
 export interface ExtractContext {
   /** Everyone known before this article; read only. */

@@ -5,16 +5,10 @@
  * Every score comes with the features that moved it.
  */
 
+import type { ScoreReason } from '../schemas/claim.ts';
 import { FEATURE_NAMES, featureValues } from './features.ts';
 import { extractFeatures, type ParsedText } from './sentence-features.ts';
 import weights from './scorer-weights.json' with { type: 'json' };
-
-export interface ScoreReason {
-  /** Feature name, one of `FEATURE_NAMES`; `FEATURES` in features.ts has its description. */
-  readonly feature: string;
-  readonly weight: number;
-  readonly value: number;
-}
 
 export interface CheckworthinessScore {
   /** Probability-like score in 0..1 (sigmoid of the linear score). */

@@ -4,9 +4,8 @@
  * merely mentions sharing or comments is never removed. docs/ingest.md lists these rules;
  * add a rule here, with a test, rather than editing a seed by hand.
  */
+import type { BoilerplateRule } from '../schemas/article.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
-
-export type BoilerplateRule = 'counter' | 'share' | 'related' | 'comments' | 'print' | 'follow';
 
 interface Rule {
   name: BoilerplateRule;

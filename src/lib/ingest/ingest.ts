@@ -11,7 +11,7 @@ import { decodeSeed } from './decode.ts';
 import { stripInvisible } from './invisible.ts';
 import { parseSidecar } from './sidecar.ts';
 import { readStructure } from './structure.ts';
-import type { Removal } from './types.ts';
+import type { Removal } from '../schemas/article.ts';
 
 export interface SeedInput {
   /** Path shown in messages, e.g. `seeds/a.txt`. */

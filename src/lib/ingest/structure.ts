@@ -6,7 +6,7 @@
  */
 import { wordCount } from '../text/arabic-fold.ts';
 import { matchBoilerplate } from './boilerplate-rules.ts';
-import type { Removal } from './types.ts';
+import type { Removal } from '../schemas/article.ts';
 
 export interface Line {
   /** 1-based line number in the source file. */

@@ -12,19 +12,10 @@
  */
 import type { ArticleRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
-import type { EditorialLink } from '../schemas/links.ts';
+import type { ClaimLink, ClaimLinks, EditorialLink, LinkType } from '../schemas/links.ts';
 import { tokenize } from '../text/tokens.ts';
 import { stem, terms } from '../text/terms.ts';
 import { TermIndex } from '../text/term-index.ts';
-
-export type LinkType = 'same' | 'opposes';
-export interface ClaimLink {
-  id: string;
-  origin: 'automatic' | 'editorial';
-  /** The rule that made an automatic link. */
-  rule?: 'similar-statement' | 'polarity' | 'contrast-marker';
-}
-export type ClaimLinks = Record<LinkType, ClaimLink[]>;
 
 export const SAME_THRESHOLD = 0.3;
 export const SAME_WITH_ENTITIES_THRESHOLD = 0.15;

@@ -15,11 +15,16 @@ export const blockSchema = z.object({
   ...located,
 });
 
+/** A line (or part of one) of the source that is not in the article, and why. */
 export const removalSchema = z.object({
+  /** 1-based line number in the source file. */
   ...located,
+  /** The removed text; for invisible characters, a list of code points and counts. */
   text: z.string(),
   reason: z.enum(['counter', 'widget', 'repeated-line', 'invisible-characters']),
+  /** The boilerplate rule that matched, for counters and widgets. */
   rule: z.enum(['counter', 'share', 'related', 'comments', 'print', 'follow']).optional(),
+  /** For a repeated line: the line it repeats. */
   sameAs: z.number().int().positive().optional(),
 });
 
@@ -47,6 +52,8 @@ export const articleSchema = z.object({
 
 export type Article = z.infer<typeof articleSchema>;
 export type Block = z.infer<typeof blockSchema>;
+export type Removal = z.infer<typeof removalSchema>;
+export type BoilerplateRule = NonNullable<Removal['rule']>;
 
 /** A sentence of the article as the extractor saw it, with the claims it gave. */
 export const sentenceSchema = z.object({
@@ -55,9 +62,12 @@ export const sentenceSchema = z.object({
   blockId: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Claims taken from this sentence (none for a question or a statement with no signal). */
   claimIds: z.array(z.string()),
+  /** Why it gave no claim, when it gave none. */
   skipped: z.enum(['question', 'not-checkworthy']).optional(),
 });
+export type SentenceRecord = z.infer<typeof sentenceSchema>;
 
 /** An article as the site loads it: the ingested article plus what extraction found. */
 export const articleRecordSchema = articleSchema.extend({

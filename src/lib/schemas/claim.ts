@@ -14,7 +14,9 @@ export const textQuoteSelectorSchema = z.object({
 export const claimKindSchema = z.enum(['fact', 'quote', 'opinion', 'prediction']);
 export const attributionSchema = z.enum(['named', 'unnamed', 'institution', 'outlet']);
 
-const numberValue = z.object({
+/** One number found in a text (src/lib/text/arabic-numbers.ts). */
+export const numberMentionSchema = z.object({
+  /** Offsets in the original string: text.slice(start, end) === raw. */
   start: z.number(),
   end: z.number(),
   raw: z.string(),
@@ -31,6 +33,17 @@ const dateValue = z.object({
   weekday: z.number().optional(),
   relative: z.enum(['yesterday', 'today', 'tomorrow', 'last', 'next']).optional(),
 });
+
+/** A feature that moved the check-worthiness score (src/lib/extract/scorer.ts). */
+export const scoreReasonSchema = z.object({
+  /** Feature name, one of `FEATURE_NAMES`; `FEATURES` in features.ts has its description. */
+  feature: z.string(),
+  weight: z.number(),
+  value: z.number(),
+});
+
+/** A person, place or organisation the claim mentions. */
+export const entityMentionSchema = z.object({ id: z.string(), name: z.string(), type: z.enum(['person', 'place', 'organisation']) });
 
 /** One check-worthy statement of an article. docs/claims.md documents every field. */
 export const claimSchema = z.object({
@@ -58,11 +71,11 @@ export const claimSchema = z.object({
   /** 0..1, from the fitted scorer (docs/scorer.md). */
   checkworthiness: z.number().min(0).max(1),
   /** What produced the score and the decisions, most important first. */
-  reasons: z.array(z.object({ feature: z.string(), weight: z.number(), value: z.number() })),
+  reasons: z.array(scoreReasonSchema),
   /** Why this is a claim and why this kind: short rule names, see docs/claims.md. */
   rules: z.array(z.string()),
-  values: z.object({ numbers: z.array(numberValue), dates: z.array(dateValue) }),
-  entities: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(['person', 'place', 'organisation']) })),
+  values: z.object({ numbers: z.array(numberMentionSchema), dates: z.array(dateValue) }),
+  entities: z.array(entityMentionSchema),
   /** Same claim in other articles, and opposing views: automatic or editorial (docs/linking.md). */
   links: claimLinksSchema.default({ same: [], opposes: [] }),
   /** The editors' review, when there is one (docs/reviews.md). Never made up. */
@@ -73,3 +86,6 @@ export type Claim = z.infer<typeof claimSchema>;
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 export type Attribution = z.infer<typeof attributionSchema>;
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
+export type NumberMention = z.infer<typeof numberMentionSchema>;
+export type ScoreReason = z.infer<typeof scoreReasonSchema>;
+export type EntityMention = z.infer<typeof entityMentionSchema>;

@@ -13,9 +13,14 @@ export type EditorialLink = z.infer<typeof editorialLinkSchema>;
 /** `automatic`: found by the linker (docs/linking.md); `editorial`: set by the editors. */
 export const linkOriginSchema = z.enum(['automatic', 'editorial']);
 
-const linkSchema = z.object({
+/** A link from one claim to another. */
+export const claimLinkSchema = z.object({
   id: z.string(),
   origin: linkOriginSchema,
+  /** The rule that made an automatic link. */
   rule: z.enum(['similar-statement', 'polarity', 'contrast-marker']).optional(),
 });
-export const claimLinksSchema = z.object({ same: z.array(linkSchema), opposes: z.array(linkSchema) });
+export const claimLinksSchema = z.object({ same: z.array(claimLinkSchema), opposes: z.array(claimLinkSchema) });
+export type ClaimLink = z.infer<typeof claimLinkSchema>;
+export type ClaimLinks = z.infer<typeof claimLinksSchema>;
+export type LinkType = keyof ClaimLinks;

@@ -9,7 +9,8 @@ import type { ValueWord } from './value-words.ts';
 import { readCardinal } from './numbers/cardinal-words.ts';
 import { digitNumbers, readDigits } from './numbers/digit-numbers.ts';
 import { NumberScan } from './numbers/number-scan.ts';
-import type { NumberMention, NumberToken } from './numbers/number-scan.ts';
+import type { NumberMention } from '../schemas/claim.ts';
+import type { NumberToken } from './numbers/number-scan.ts';
 import { readOrdinal } from './numbers/ordinal-words.ts';
 
 export type { NumberMention };

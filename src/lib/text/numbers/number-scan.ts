@@ -2,20 +2,11 @@
  * One text being read for numbers: its tokens (letter runs and digit numbers, in order),
  * the questions every reader asks about them, and the mentions found so far.
  */
+import type { NumberMention } from '../../schemas/claim.ts';
 import { rawOffsetAfter } from '../value-words.ts';
 import type { PrefixReading } from '../value-words.ts';
 import { numberWord } from './number-words.ts';
 import type { NumberWord } from './number-words.ts';
-
-/** One number found in a text. */
-export interface NumberMention {
-  /** Offsets in the original string: text.slice(start, end) === raw. */
-  start: number;
-  end: number;
-  raw: string;
-  value: number;
-  kind: 'cardinal' | 'ordinal' | 'percent' | 'year';
-}
 
 export interface NumberToken {
   start: number;
