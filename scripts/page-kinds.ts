@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localePath } from '../src/i18n/index.ts';
+import { articleUrl, claimUrl, personUrl } from '../src/lib/urls.ts';
 
 /** A reviewed claim of the seeds (content/reviews/): the claim page shown and measured. */
 export const REVIEWED_CLAIM = 'hyth-yhtl-almrtba-althanya-ashra-a2e9be';
@@ -16,9 +17,9 @@ export function pageKinds(siteDir: string): [kind: string, path: string][] {
   const claim = existsSync(resolve(siteDir, 'claims', REVIEWED_CLAIM)) ? REVIEWED_CLAIM : first('claims');
   return [
     ['home', '/'],
-    ['article', `/articles/${first('articles')}/`],
-    ['claim', `/claims/${claim}/`],
-    ['person', `/people/${first('people')}/`],
+    ['article', articleUrl(first('articles')!)],
+    ['claim', claimUrl(claim!)],
+    ['person', personUrl(first('people')!)],
     ['search', '/search/?q=%D8%A8%D8%A7%D9%83%D8%B3%D8%AA%D8%A7%D9%86'],
     ['fact-checks', '/fact-checks/'],
     ['data', '/data/'],

@@ -2,8 +2,10 @@
  * Every string of the interface in Arabic. en.ts must have the same keys (the type checker
  * enforces it). Placeholders: {name}. Plural forms follow Intl.PluralRules('ar').
  */
+import { SITE_NAME } from '../lib/site.ts';
+
 export const ar = {
-  'site.name': 'متتبّع الادعاءات',
+  'site.name': SITE_NAME.ar,
   'site.tagline': 'ادعاءات الأخبار العربية، مفصّلة ومربوطة بمصادرها',
   'site.skipToContent': 'انتقل إلى المحتوى',
   'site.ogLocale': 'ar_AR',
@@ -277,7 +279,7 @@ export const ar = {
   'corrections.title': 'التصحيحات والتحديثات',
   'corrections.intro': 'كل تحديث أو تصحيح أُضيف إلى مراجعة، بتاريخه، الأحدث أولًا. لا نغيّر حكمًا أو مصدرًا من دون أن نسجّل ذلك هنا.',
   'corrections.none': 'لا تحديثات بعد.',
-  'feed.title': 'متتبّع الادعاءات: التحققات الجديدة والمحدّثة',
+  'feed.title': `${SITE_NAME.ar}: التحققات الجديدة والمحدّثة`,
   'feed.description': 'مراجعات الادعاءات الجديدة وتحديثاتها، بأحكامها ومصادرها.',
   'feed.link': 'خلاصة التحققات (RSS)',
 } as const;

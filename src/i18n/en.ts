@@ -1,8 +1,9 @@
+import { SITE_NAME } from '../lib/site.ts';
 import type { ar } from './ar.ts';
 
 /** Every string of the interface in English, key for key with ar.ts. */
 export const en: Record<keyof typeof ar, string> = {
-  'site.name': 'Claims Tracker',
+  'site.name': SITE_NAME.en,
   'site.tagline': 'Claims in Arabic news, taken apart and tied to their sources',
   'site.skipToContent': 'Skip to content',
   'site.ogLocale': 'en_GB',
@@ -276,7 +277,7 @@ export const en: Record<keyof typeof ar, string> = {
   'corrections.title': 'Corrections and updates',
   'corrections.intro': 'Every update or correction added to a review, with its date, newest first. We never change a verdict or a source without recording it here.',
   'corrections.none': 'No updates yet.',
-  'feed.title': 'Claims Tracker: new and updated fact-checks',
+  'feed.title': `${SITE_NAME.en}: new and updated fact-checks`,
   'feed.description': 'New claim reviews and their updates, with verdicts and sources.',
   'feed.link': 'Fact-checks feed (RSS)',
 };

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { DAY } from '../schemas/dates.ts';
-import { RATING } from '../render/claim-review-jsonld.ts';
+import { BEST_RATING, RATING, VERDICTS, WORST_RATING } from '../schemas/review.ts';
 import { CLAIMREVIEW_VERSION, SCHEMA_PATHS } from './formats.ts';
 import { exportDateAndSite, exportHeader, fileMeta } from './claims-schema.ts';
 
@@ -28,11 +28,9 @@ export const claimReviewItemSchema = z
     reviewRating: z
       .looseObject({
         '@type': always('Rating'),
-        ratingValue: z
-          .literal([...new Set(ratings.map((r) => r.value))])
-          .describe('5 accurate, 4 mostly accurate, 2 misleading, 1 false, -1 unverifiable or opinion.'),
-        bestRating: z.literal(5).describe('Top of the scale.'),
-        worstRating: z.literal(1).describe('Bottom of the scale.'),
+        ratingValue: z.literal([...new Set(ratings.map((r) => r.value))]).describe(`${VERDICTS.map((v) => `${RATING[v].value} ${v}`).join(', ')}.`),
+        bestRating: z.literal(BEST_RATING).describe('Top of the scale.'),
+        worstRating: z.literal(WORST_RATING).describe('Bottom of the scale.'),
         alternateName: z.enum(ratings.map((r) => r.name)).describe('The verdict in words (English).'),
         ratingExplanation: z.string().optional().describe('The review’s summary.'),
       })

@@ -6,7 +6,7 @@
 import type { ClaimReview, WithContext } from 'schema-dts';
 import type { z } from 'zod';
 import { claimReviewJsonLd } from '../render/claim-review-jsonld.ts';
-import { absoluteUrl, articleUrl, claimUrl, personUrl } from '../urls.ts';
+import { absoluteUrl } from '../urls.ts';
 import type { claimReviewExportSchema } from './claimreview-schema.ts';
 import { orderedClaims, type ExportInput } from './claims.ts';
 import { CLAIMREVIEW_VERSION, SCHEMA_PATHS } from './formats.ts';
@@ -17,14 +17,7 @@ export type ClaimReviewExport = Omit<z.infer<ReturnType<typeof claimReviewExport
 export function buildClaimReviewExport({ claims, articles, site }: ExportInput, generated: string | null): ClaimReviewExport {
   const claimReviews: WithContext<ClaimReview>[] = [];
   for (const { claim, article } of orderedClaims(claims, articles)) {
-    const review = claimReviewJsonLd({
-      claim,
-      article,
-      claimUrl: absoluteUrl(claimUrl(claim.id), site),
-      siteUrl: absoluteUrl('/', site),
-      articleUrl: absoluteUrl(articleUrl(article.id), site),
-      ...(claim.speaker && { speakerUrl: absoluteUrl(personUrl(claim.speaker.id), site) }),
-    });
+    const review = claimReviewJsonLd({ claim, article, site });
     if (review) claimReviews.push(review);
   }
   return { $schema: absoluteUrl(SCHEMA_PATHS.claimReview, site), version: CLAIMREVIEW_VERSION, generated, site: absoluteUrl('/', site), claimReviews };

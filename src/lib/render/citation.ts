@@ -7,6 +7,8 @@
  * claim in the English citation, a URL in the Arabic one), which the page wraps in <bdi> so
  * that mixed directions display in order. The plain string is the segments joined.
  */
+import { SITE_NAME } from '../site.ts';
+
 export interface CitationParts {
   claim: string;
   /** The speaker or source, in each language; the outlet when the claim is in its voice. */
@@ -24,7 +26,7 @@ export const ACCESSED = '{accessed}';
 
 export function citationArSegments(p: CitationParts, formatDate: (iso: string) => string, noDate: string): Segment[] {
   const date = p.published ? formatDate(p.published) : noDate;
-  return [`${p.who.ar}: «${p.claim}». في: «${p.articleTitle}»، ${p.outlet.ar}، ${date}. متتبّع الادعاءات، `, { isolate: p.url }, `، اطُّلع عليه في ${ACCESSED}.`];
+  return [`${p.who.ar}: «${p.claim}». في: «${p.articleTitle}»، ${p.outlet.ar}، ${date}. ${SITE_NAME.ar}، `, { isolate: p.url }, `، اطُّلع عليه في ${ACCESSED}.`];
 }
 
 export function citationEnSegments(p: CitationParts, formatDate: (iso: string) => string, noDate: string): Segment[] {
@@ -37,7 +39,7 @@ export function citationEnSegments(p: CitationParts, formatDate: (iso: string) =
     { isolate: p.articleTitle },
     '”, ',
     { isolate: p.outlet.en },
-    `, ${date}. Claims Tracker, ${p.url}, accessed ${ACCESSED}.`,
+    `, ${date}. ${SITE_NAME.en}, ${p.url}, accessed ${ACCESSED}.`,
   ];
 }
 

@@ -5,45 +5,35 @@
 import type { ClaimReview, WithContext } from 'schema-dts';
 import type { ArticleRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
-import type { Verdict } from '../schemas/review.ts';
-
-/** The scale of docs/reviews.md: −1 means "not on the scale" (unverifiable, opinion). */
-export const RATING: Record<Verdict, { value: number; name: string }> = {
-  accurate: { value: 5, name: 'Accurate' },
-  'mostly-accurate': { value: 4, name: 'Mostly accurate' },
-  misleading: { value: 2, name: 'Misleading' },
-  false: { value: 1, name: 'False' },
-  unverifiable: { value: -1, name: 'Unverifiable' },
-  opinion: { value: -1, name: 'Opinion, not checkable' },
-};
-
-export const SITE_ORGANISATION = { name: 'متتبّع الادعاءات', alternateName: 'Claims Tracker' } as const;
+import { BEST_RATING, RATING, WORST_RATING } from '../schemas/review.ts';
+import { SITE_NAME } from '../site.ts';
+import { absoluteUrl, articleUrl, claimUrl, personUrl } from '../urls.ts';
 
 interface Options {
   claim: Claim;
   article: ArticleRecord;
-  /** Absolute URLs of the claim page and of the site. */
-  claimUrl: string;
-  siteUrl: string;
-  articleUrl: string;
-  speakerUrl?: string;
+  /** Absolute address of the site's root: `https://example.org/`. */
+  site: string;
+  /** Puts a site path in the page's language (`/en/…`); the exports keep the plain paths. */
+  localize?: (path: string) => string;
 }
 
-export function claimReviewJsonLd({ claim, article, claimUrl, siteUrl, articleUrl, speakerUrl }: Options): WithContext<ClaimReview> | undefined {
+export function claimReviewJsonLd({ claim, article, site, localize = (path) => path }: Options): WithContext<ClaimReview> | undefined {
   const review = claim.review;
   if (!review) return undefined;
   const rating = RATING[review.verdict];
+  const at = (path: string) => absoluteUrl(localize(path), site);
   const appearance = {
     '@type': 'CreativeWork' as const,
     headline: article.title.text,
-    url: article.meta.url ?? articleUrl,
+    url: article.meta.url ?? at(articleUrl(article.id)),
     inLanguage: article.lang,
     ...(article.meta.published && { datePublished: article.meta.published }),
     ...(article.meta.author && { author: { '@type': 'Person' as const, name: article.meta.author } }),
     ...(article.meta.outlet && { publisher: { '@type': 'Organization' as const, name: article.meta.outlet } }),
   };
   const author = claim.speaker
-    ? { '@type': 'Person' as const, name: claim.speaker.name, ...(claim.speaker.role && { jobTitle: claim.speaker.role }), ...(speakerUrl && { url: speakerUrl }) }
+    ? { '@type': 'Person' as const, name: claim.speaker.name, ...(claim.speaker.role && { jobTitle: claim.speaker.role }), url: at(personUrl(claim.speaker.id)) }
     : claim.attribution === 'outlet' && article.meta.outlet
       ? { '@type': 'Organization' as const, name: article.meta.outlet }
       : claim.source
@@ -52,16 +42,16 @@ export function claimReviewJsonLd({ claim, article, claimUrl, siteUrl, articleUr
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: claimUrl,
+    url: at(claimUrl(claim.id)),
     claimReviewed: claim.text,
     datePublished: review.reviewed,
     inLanguage: 'ar',
-    author: { '@type': 'Organization', name: SITE_ORGANISATION.name, alternateName: SITE_ORGANISATION.alternateName, url: siteUrl },
+    author: { '@type': 'Organization', name: SITE_NAME.ar, alternateName: SITE_NAME.en, url: absoluteUrl('/', site) },
     reviewRating: {
       '@type': 'Rating',
       ratingValue: rating.value,
-      bestRating: 5,
-      worstRating: 1,
+      bestRating: BEST_RATING,
+      worstRating: WORST_RATING,
       alternateName: rating.name,
       ratingExplanation: review.summary,
     },

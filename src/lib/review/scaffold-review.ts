@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import type { ArticleRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { VERDICTS } from '../schemas/review.ts';
+import { claimUrl } from '../urls.ts';
 
 
 /** Claim ids nearest to a mistyped one, for the message that refuses it. */
@@ -26,7 +27,7 @@ export function scaffoldReview(claim: Claim, article: ArticleRecord, today: stri
   const who = claim.speaker ? `${claim.speaker.name}${claim.speaker.role ? `، ${claim.speaker.role}` : ''}` : (claim.source ?? 'the outlet itself');
   return [
     '---',
-    `# Review of /claims/${claim.id}/ — see docs/reviews.md`,
+    `# Review of ${claimUrl(claim.id)} — see docs/reviews.md`,
     `# Article: ${article.title.text} (${article.source})`,
     `# Published: ${article.meta.published ?? 'unknown'} · Outlet: ${article.meta.outlet ?? 'unknown'}`,
     `# Said by: ${who} · Kind: ${claim.kind} · Attribution: ${claim.attribution}`,

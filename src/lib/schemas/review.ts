@@ -4,7 +4,7 @@ import { claimIdSchema as claimId } from './ids.ts';
 
 const date = z.string({ error: 'must be a date written as YYYY-MM-DD' }).refine((v) => DAY.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18');
 
-/** The verdict scale (docs/reviews.md). */
+/** The verdict scale (docs/reviews.md), in order. */
 export const VERDICTS = ['accurate', 'mostly-accurate', 'misleading', 'false', 'unverifiable', 'opinion'] as const;
 // YAML reads a bare `false` as the boolean false: the verdict false is meant.
 export const verdictSchema = z.preprocess((v) => (v === false ? 'false' : v), z.enum(VERDICTS, { error: `must be one of: ${VERDICTS.join(', ')}` }));
@@ -56,6 +56,18 @@ export const reviewFrontMatterSchema = z
 
 export type ReviewFrontMatter = z.infer<typeof reviewFrontMatterSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
+
+/** The schema.org rating of each verdict (ClaimReview JSON-LD and its export): −1 means "not on the scale". */
+export const RATING: Record<Verdict, { value: number; name: string }> = {
+  accurate: { value: 5, name: 'Accurate' },
+  'mostly-accurate': { value: 4, name: 'Mostly accurate' },
+  misleading: { value: 2, name: 'Misleading' },
+  false: { value: 1, name: 'False' },
+  unverifiable: { value: -1, name: 'Unverifiable' },
+  opinion: { value: -1, name: 'Opinion, not checkable' },
+};
+export const BEST_RATING = 5;
+export const WORST_RATING = 1;
 export type ReviewSource = z.infer<typeof sourceSchema>;
 
 /** A review as the site shows it, attached to its claim. */
