@@ -10,7 +10,7 @@ const TABLE: Record<string, string> = {
   و: 'w', ي: 'y', ى: 'a', ة: 'a', ء: '', ؤ: 'w', ئ: 'y', پ: 'p', چ: 'ch', ڤ: 'v', گ: 'g',
 };
 
-/** `المرتبة الثانية` → `almrtbh-althanyh`: lower-case ASCII words joined by hyphens. */
+/** `المرتبة الثانية` → `almrtba-althanya`: lower-case ASCII words joined by hyphens. */
 export function slugify(text: string, maxWords = 6, maxLength = 48): string {
   // NFKD splits أ إ آ into ا + a mark, and the marks (hamza, tashkeel) have no entry: they drop out.
   const words = toAsciiDigits(text)
