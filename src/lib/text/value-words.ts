@@ -1,23 +1,15 @@
 /**
  * Words as the number and date finders read them: letter runs with offsets and folded
- * spelling, the prefixes a word can be read with, and offsets back into the raw word.
+ * spelling, the clitic readings of a word (remembered), and offsets back into the raw word.
  */
 import { foldArabic } from './arabic-fold.ts';
+import { prefixReadings } from './clitics.ts';
+import type { CliticReading } from './clitics.ts';
 import { tokenize } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
 /** A run of letters (with its tashkeel/tatweel) in the original text, plus its folded spelling. */
 export type ValueWord = Pick<Token, 'start' | 'end' | 'raw' | 'folded'>;
-
-/** One way to read a folded word as prefixes + core: و/ف, then ب/ل, then ال (or the ل of لل). */
-export interface PrefixReading {
-  core: string;
-  conj: '' | 'و' | 'ف';
-  prep: '' | 'ب' | 'ل';
-  definite: boolean;
-  /** Letters of the folded word before the core that belong to و/ف/ب/ل (ال is not counted). */
-  prefixLength: number;
-}
 
 const LETTERS = /[\p{L}\p{M}]+/gu; // tatweel is \p{Lm}, tashkeel \p{Mn}
 const ONLY_LETTERS = /^[\p{L}\p{M}]+$/u;
@@ -43,33 +35,18 @@ export function valueWords(text: string, tokens: readonly ValueWord[] = tokenize
 }
 
 const READINGS_MEMO_MAX = 50_000;
-const readingsMemo = new Map<string, readonly PrefixReading[]>();
+const readingsMemo = new Map<string, readonly CliticReading[]>();
 
-/** All prefix readings of a folded word, fewest stripped letters first (the bare word comes first). */
-export function prefixReadings(folded: string): readonly PrefixReading[] {
-  // Both finders ask about the same word several times: remember the answer.
-  const known = readingsMemo.get(folded);
-  if (known !== undefined) return known;
-  const out: PrefixReading[] = [];
-  for (const conj of ['', 'و', 'ف'] as const) {
-    for (const prep of ['', 'ب', 'ل'] as const) {
-      const head = conj + prep;
-      if (!folded.startsWith(head)) continue;
-      const rest = folded.slice(head.length);
-      if (rest.length < 2) continue;
-      out.push({ core: rest, conj, prep, definite: false, prefixLength: head.length });
-      if (prep === 'ل' && rest.startsWith('ل') && rest.length > 3) {
-        // لل = ل + ال with the alef dropped: "للأول".
-        out.push({ core: rest.slice(1), conj, prep, definite: true, prefixLength: head.length });
-      } else if (rest.startsWith('ال') && rest.length > 3) {
-        out.push({ core: rest.slice(2), conj, prep, definite: true, prefixLength: head.length });
-      }
-    }
+/** The readings of clitics.ts `prefixReadings` (و/ف, then ب/ل, then ال; longest core first), remembered per word. */
+export function valueReadings(folded: string): readonly CliticReading[] {
+  // Both finders ask about the same word several times.
+  let readings = readingsMemo.get(folded);
+  if (readings === undefined) {
+    readings = prefixReadings(folded);
+    if (readingsMemo.size >= READINGS_MEMO_MAX) readingsMemo.clear();
+    readingsMemo.set(folded, readings);
   }
-  out.sort((a, b) => b.core.length - a.core.length);
-  if (readingsMemo.size >= READINGS_MEMO_MAX) readingsMemo.clear();
-  readingsMemo.set(folded, out);
-  return out;
+  return readings;
 }
 
 /** Offset in `raw` after `count` folded letters (tashkeel/tatweel skipped, trailing marks included). */

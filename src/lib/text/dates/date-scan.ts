@@ -3,8 +3,9 @@
  * questions every reader asks about them, and the mention being put together.
  */
 import { toAsciiDigits } from '../arabic-fold.ts';
-import { prefixReadings, rawOffsetAfter } from '../value-words.ts';
-import type { PrefixReading, ValueWord } from '../value-words.ts';
+import { rawOffsetAfter, valueReadings } from '../value-words.ts';
+import type { CliticReading } from '../clitics.ts';
+import type { ValueWord } from '../value-words.ts';
 import type { Relative, Weekday } from './date-words.ts';
 
 /** One date (or part of a date) stated in a text. */
@@ -77,14 +78,14 @@ export class DateScan {
   }
 
   /** Start of a word without its و/ف/ب/ل prefix (ال kept). */
-  startOf(tok: DateToken, reading: PrefixReading): number {
+  startOf(tok: DateToken, reading: CliticReading): number {
     return tok.start + rawOffsetAfter(tok.raw, reading.prefixLength);
   }
 
   /** First reading of a word whose core is in `table` (prefixes و/ف/ب/ل, and ال when `definite` says so). */
-  readAs<T>(tok: DateToken | undefined, table: ReadonlyMap<string, T>, definite: boolean): { value: T; reading: PrefixReading } | undefined {
+  readAs<T>(tok: DateToken | undefined, table: ReadonlyMap<string, T>, definite: boolean): { value: T; reading: CliticReading } | undefined {
     if (tok === undefined || tok.number !== undefined) return undefined;
-    for (const reading of prefixReadings(tok.folded)) {
+    for (const reading of valueReadings(tok.folded)) {
       if (reading.definite !== definite) continue;
       const value = table.get(reading.core);
       if (value !== undefined) return { value, reading };
@@ -93,10 +94,10 @@ export class DateScan {
   }
 
   /** The first prefix reading of token `i` that `accept` takes (none for a digit run). */
-  readingWhere(i: number, accept: (reading: PrefixReading) => boolean): PrefixReading | undefined {
+  readingWhere(i: number, accept: (reading: CliticReading) => boolean): CliticReading | undefined {
     const tok = this.tokens[i];
     if (tok === undefined || tok.number !== undefined) return undefined;
-    return prefixReadings(tok.folded).find(accept);
+    return valueReadings(tok.folded).find(accept);
   }
 }
 

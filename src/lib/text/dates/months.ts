@@ -3,7 +3,7 @@
  * "يوليو/تموز", "ديسمبر من العام 2023", "مارس المقبل".
  */
 import { YEAR_WORDS } from '../numbers/number-words.ts';
-import { prefixReadings } from '../value-words.ts';
+import { valueReadings } from '../value-words.ts';
 import { inRange } from './date-scan.ts';
 import type { DateScan, DraftDate } from './date-scan.ts';
 import { MARCH_CONTEXT, MONTH_PAIRS, MONTH_WORDS } from './date-words.ts';
@@ -17,6 +17,8 @@ interface MonthName {
   start: number;
 }
 
+/** First words of the two-word month names: كانون, تشرين. */
+const PAIR_HEADS: ReadonlySet<string> = new Set([...MONTH_PAIRS.keys()].map((pair) => pair.split(' ')[0] ?? ''));
 const SLASH = /^\s*\/\s*$/;
 const OPEN_BRACKET = /^\s*\(\s*$/;
 const CLOSE_BRACKET = /^\s*\)/;
@@ -37,8 +39,8 @@ export function monthAt(scan: DateScan, i: number): MonthName | undefined {
   }
   const next = tokens[i + 1];
   if (next === undefined || !scan.adjacent(tok, next)) return undefined;
-  for (const reading of prefixReadings(tok.folded)) {
-    if (reading.definite) continue;
+  for (const reading of valueReadings(tok.folded)) {
+    if (reading.definite || !PAIR_HEADS.has(reading.core)) continue;
     const month = MONTH_PAIRS.get(`${reading.core} ${next.folded}`);
     if (month !== undefined) return { month, last: i + 1, start: scan.startOf(tok, reading) };
   }
@@ -69,7 +71,7 @@ function yearAfter(scan: DateScan, last: number, end: number): { year: number; l
     prev = tokens[y];
     y++;
   }
-  if (tokens[y] && prefixReadings(tokens[y]?.folded ?? '').some((r) => YEAR_WORDS.has(r.core)) && scan.adjacent(prev, tokens[y])) {
+  if (tokens[y] && valueReadings(tokens[y]?.folded ?? '').some((r) => YEAR_WORDS.has(r.core)) && scan.adjacent(prev, tokens[y])) {
     prev = tokens[y];
     y++;
   }

@@ -1,5 +1,5 @@
 /** Relative words: أمس / اليوم / غدا (a day), and الماضي / المقبل after a month or weekday. */
-import { prefixReadings } from '../value-words.ts';
+import { valueReadings } from '../value-words.ts';
 import type { DateScan } from './date-scan.ts';
 import { AFTER_WORDS, DAY_WORDS } from './date-words.ts';
 import type { Relative } from './date-words.ts';
@@ -8,7 +8,7 @@ import type { Relative } from './date-words.ts';
 export function dayWordAt(scan: DateScan, i: number): { relative: Relative; start: number } | undefined {
   const tok = scan.tokens[i];
   if (tok === undefined || tok.number !== undefined) return undefined;
-  for (const reading of prefixReadings(tok.folded)) {
+  for (const reading of valueReadings(tok.folded)) {
     if (reading.prep === 'ل') continue;
     const word = reading.definite ? (reading.core === 'امس' ? 'امس' : `ال${reading.core}`) : reading.core;
     const relative = DAY_WORDS.get(word);

@@ -4,7 +4,7 @@
  */
 import type { NumberMention } from '../../schemas/claim.ts';
 import { rawOffsetAfter } from '../value-words.ts';
-import type { PrefixReading } from '../value-words.ts';
+import type { CliticReading } from '../clitics.ts';
 import { numberWord } from './number-words.ts';
 import type { NumberWord } from './number-words.ts';
 
@@ -56,7 +56,7 @@ export class NumberScan {
   }
 
   /** Start offset of a word token without its و/ف/ب/ل prefix (ال is kept). */
-  startOf(tok: NumberToken, reading: PrefixReading): number {
+  startOf(tok: NumberToken, reading: CliticReading): number {
     const rest = (tok.folded ?? '').slice(reading.prefixLength);
     // Keep both lams of لل ("للأول") so the span starts at a whole article.
     const viaLam = reading.prep === 'ل' && reading.definite && !rest.startsWith('ال');

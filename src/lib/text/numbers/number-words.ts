@@ -3,8 +3,8 @@
  * and how a written word (with its و/ف/ب/ل/ال prefixes) is looked up in them.
  */
 import { foldArabic } from '../arabic-fold.ts';
-import { prefixReadings } from '../value-words.ts';
-import type { PrefixReading } from '../value-words.ts';
+import { valueReadings } from '../value-words.ts';
+import type { CliticReading } from '../clitics.ts';
 
 export type WordClass = 'unit' | 'ten10' | 'ten' | 'hundred' | 'scale' | 'ordinal';
 
@@ -82,13 +82,13 @@ export const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'سنه']);
 /** A number word found in a written word, with the prefixes it was read with. */
 export interface NumberWord {
   entry: LexEntry;
-  reading: PrefixReading;
+  reading: CliticReading;
 }
 
 /** The number word in a folded word (undefined for none, and for digits). */
 export function numberWord(folded: string | undefined): NumberWord | undefined {
   if (folded === undefined) return undefined;
-  for (const reading of prefixReadings(folded)) {
+  for (const reading of valueReadings(folded)) {
     const entry = LEXICON.get(reading.core);
     if (entry === undefined) continue;
     // "لست" is "I am not", not ل + ست; "الاثنين" is Monday (left to the dates module).
@@ -102,5 +102,5 @@ export function numberWord(folded: string | undefined): NumberWord | undefined {
 /** Whether some prefix reading of a folded word is one of `cores`. */
 export function hasCore(folded: string | undefined, cores: ReadonlySet<string>): boolean {
   if (folded === undefined) return false;
-  return prefixReadings(folded).some((r) => cores.has(r.core));
+  return valueReadings(folded).some((r) => cores.has(r.core));
 }
