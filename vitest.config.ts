@@ -1,11 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Two projects: `unit` tests pure modules in milliseconds; `site` builds the real site once
+// Three projects: `unit` tests pure modules in milliseconds; `cli` spawns the commands editors
+// run (a few seconds each, more on a busy machine); `site` builds the real site once
 // (tests/helpers/build-site.ts), serves it on loopback and checks the HTML and Chromium.
+const CLI_TESTS = 'tests/unit/cli.test.ts';
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [...configDefaults.exclude, CLI_TESTS] } },
+      // Each test starts Node on the TypeScript sources and runs the pipeline: 5 s is too short on two cores.
+      { test: { name: 'cli', include: [CLI_TESTS], testTimeout: 60_000 } },
       {
         test: {
           name: 'site',
