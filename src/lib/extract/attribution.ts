@@ -12,18 +12,20 @@ import { ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, OPINION_GO_VERBS, OPINION_
 import { insideQuotes, QUOTE_MARKS } from './quotes.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
-import { stripProclitic, withoutConjunction } from '../text/clitics.ts';
+import { cliticReadings, CONJUNCTIONS, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
+import type { Gender } from '../text/gender.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { Attribution } from '../schemas/claim.ts';
 
-export type Gender = 'm' | 'f' | 'plural';
+/** Who a verb or pronoun agrees with: one man, one woman, or several people. */
+export type Agreement = Gender | 'plural';
 
 export interface Source {
   attribution: Exclude<Attribution, 'outlet'>;
   personId?: string;
   /** The words naming an unnamed or institutional source. */
   text?: string;
-  gender?: Gender | undefined;
+  gender?: Agreement | undefined;
 }
 
 export interface AttributedSpan {
@@ -53,8 +55,15 @@ const INSTITUTIONS = new Set([
 // "وفق قوله", "حسب تقديرها": the source is the current speaker, named by a pronoun suffix.
 const PRONOUN_SOURCE = /^(قول|تعبير|تصريحات|تقدير|تقديرات|راي|حديث|كلام)(ه|ها|هم)$/;
 
-const genderOfSuffix = (folded: string): Gender | undefined =>
+const genderOfSuffix = (folded: string): Agreement | undefined =>
   folded.endsWith('ها') ? 'f' : folded.endsWith('هم') ? 'plural' : folded.endsWith('ه') ? 'm' : undefined;
+
+// An imperfect verb of "she" (تقول), or the conjunction before one (وتابعت).
+const CONJ_T = { conj: CONJUNCTIONS, minRest: 1 } as const;
+
+/** The words that name a source, from `first` to `end`, without a conjunction on the first ("ومصادر" → "مصادر"). */
+const phraseFrom = (sentence: string, first: Token, end: number) =>
+  sentence.slice(first.start + (withoutProclitics(first.folded, { conj: CONJUNCTIONS, minRest: 3 }) === undefined ? 0 : 1), end);
 
 const matchesPhrase = (tokens: Token[], at: number, phrase: string[]) =>
   phrase.every((w, k) => {
@@ -63,7 +72,7 @@ const matchesPhrase = (tokens: Token[], at: number, phrase: string[]) =>
   });
 
 /** The most recent speaker whose gender agrees with the verb (unknown gender agrees with any). */
-export function carryOver(history: SpeakerHistory, gender: Gender | undefined): Source | undefined {
+export function carryOver(history: SpeakerHistory, gender: Agreement | undefined): Source | undefined {
   for (let i = history.length - 1; i >= 0; i--) {
     const s = history[i]!;
     if (gender === undefined || s.gender === undefined || s.gender === gender) return s;
@@ -77,13 +86,13 @@ interface Context {
 }
 
 /** A named, unnamed or institutional source in `tokens[from, to)`, if any. */
-function sourceIn(sentence: string, tokens: Token[], from: number, to: number, ctx: Context, gender: Gender | undefined): Source | undefined {
+function sourceIn(sentence: string, tokens: Token[], from: number, to: number, ctx: Context, gender: Agreement | undefined): Source | undefined {
   if (from >= to) return undefined;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   // "مكتب حفتر الإعلامي" is an institution even though it names a person.
   const head = withoutConjunction(tokens[from]!.folded);
-  if (INSTITUTIONS.has(head)) return { attribution: 'institution', text: sentence.slice(tokens[from]!.start, end).replace(/^[وف](?=\S{3})/, ''), gender };
+  if (INSTITUTIONS.has(head)) return { attribution: 'institution', text: phraseFrom(sentence, tokens[from]!, end), gender };
   const person = ctx.registry.mentions(sentence.slice(start, end))[0];
   if (person) {
     const known = ctx.registry.get(person.personId)!;
@@ -95,9 +104,9 @@ function sourceIn(sentence: string, tokens: Token[], from: number, to: number, c
     if (phrase) {
       // "عدة وسائل محلية", "بعض المحللين": keep the quantifier with the group it counts.
       const from = i > 0 && QUANTIFIERS.has(tokens[i - 1]!.folded) ? i - 1 : i;
-      return { attribution: 'unnamed', text: sentence.slice(tokens[from]!.start, end).replace(/^[وف](?=\S{3})/, ''), gender: 'plural' };
+      return { attribution: 'unnamed', text: phraseFrom(sentence, tokens[from]!, end), gender: 'plural' };
     }
-    if (INSTITUTIONS.has(withoutConjunction(tokens[i]!.folded))) return { attribution: 'institution', text: sentence.slice(tokens[i]!.start, end).replace(/^[وف](?=\S{3})/, ''), gender };
+    if (INSTITUTIONS.has(withoutConjunction(tokens[i]!.folded))) return { attribution: 'institution', text: phraseFrom(sentence, tokens[i]!, end), gender };
   }
   return undefined;
 }
@@ -177,7 +186,7 @@ export function attribute(sentence: string, ctx: Context): AttributedSpan {
     const verb = tokens[verbAt]!;
     const form = ATTRIBUTION_VERBS.get(stripProclitic(verb.folded, ATTRIBUTION_VERBS) ?? '');
     const opinionVerb = form === undefined;
-    let gender: Gender | undefined = form ? (form.gender === 'feminine' ? 'f' : 'm') : verb.folded.includes('ت') && /^[وف]?ت/.test(verb.folded) ? 'f' : 'm';
+    let gender: Agreement | undefined = form ? form.gender : cliticReadings(verb.folded, CONJ_T).some((r) => r.core.startsWith('ت')) ? 'f' : 'm';
     // The statement starts after a complementiser (أن, إن, إلى أن) or a colon.
     let contentAt = -1;
     let subjectEnd = tokens.length;

@@ -4,8 +4,9 @@
  * Returns the name and role as written; the registry gives them an id.
  */
 import { ATTRIBUTION_VERBS, EVENT_VERBS, PLACE_NAMES } from './lexicon.ts';
-import { stripProclitic, withoutConjunction } from '../text/clitics.ts';
+import { cliticReadings, CONJUNCTIONS, hasArticle, stripProclitic, withoutConjunction } from '../text/clitics.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
+import { STOP_WORDS } from '../text/word-lists.ts';
 
 /** Nouns that head a role phrase (folded; a و/ف/ل/ب prefix is allowed). */
 const ROLE_NOUNS = new Set([
@@ -16,8 +17,8 @@ const ROLE_NOUNS = new Set([
 ]);
 /** Titles that may stand between the comma and the name. */
 const TITLES = new Set(['المشير', 'الفريق', 'اول', 'ركن', 'اللواء', 'العميد', 'العقيد', 'الجنرال', 'الدكتور', 'د', 'الشيخ', 'السيد', 'السيده', 'المهندس']);
-/** Words that end a name: function words and complementisers. */
-const NAME_STOP = new Set(['ان', 'إن', 'انه', 'بان', 'الي', 'في', 'علي', 'من', 'عن', 'مع', 'خلال', 'بعد', 'قبل', 'امس', 'اليوم', 'الذي', 'التي', 'قد', 'لم', 'لن', 'لا', 'ما', 'هو', 'هي', 'رفقه']);
+/** Words that end a name: stop words, and "أمس", "اليوم", "رفقة" that follow one in news prose. */
+const NAME_STOP = new Set([...STOP_WORDS, 'امس', 'اليوم', 'رفقه']);
 const PLACES = new Set(PLACE_NAMES);
 const EVENTS = new Set(EVENT_VERBS);
 const MAX_ROLE_WORDS = 12;
@@ -30,6 +31,10 @@ export interface FoundPerson {
   end: number;
 }
 
+/** The role noun a token is, bare or after one of و ف ل ب: "ووزير", "لرئيس". */
+const ROLE_CLITICS = { conj: CONJUNCTIONS, prep: ['ل', 'ب'], stack: false } as const;
+const roleNoun = (t: Token) => cliticReadings(t.folded, ROLE_CLITICS).find((r) => ROLE_NOUNS.has(r.core));
+
 const onlySpaceBetween = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
 
 const isNameWord = (t: Token, position: number) =>
@@ -41,7 +46,7 @@ const isNameWord = (t: Token, position: number) =>
   stripProclitic(t.folded, EVENTS) === undefined &&
   stripProclitic(t.folded, ATTRIBUTION_VERBS) === undefined &&
   // A family name may carry ال (البرغثي, السلاك); a given name or a third word may not.
-  (position === 1 || !t.folded.startsWith('ال'));
+  (position === 1 || !hasArticle(t.folded));
 
 export function discoverPeople(text: string): FoundPerson[] {
   const tokens = tokenize(text);
@@ -55,7 +60,7 @@ export function discoverPeople(text: string): FoundPerson[] {
       const next = before[i + 1];
       if (next && !onlySpaceBetween(text, before[i]!, next)) break;
       if (i === before.length - 1 && !/^\s*$/.test(text.slice(before[i]!.end, at))) break;
-      if (ROLE_NOUNS.has(before[i]!.folded) || (/^[وفلب]/.test(before[i]!.folded) && ROLE_NOUNS.has(before[i]!.folded.slice(1)))) head = i;
+      if (roleNoun(before[i]!) !== undefined) head = i;
     }
     if (head < 0) continue;
     const after = tokens.filter((t) => t.start > at);
@@ -67,7 +72,7 @@ export function discoverPeople(text: string): FoundPerson[] {
       i++;
     }
     if (name.length < 2) continue;
-    const roleStart = before[head]!.start + (ROLE_NOUNS.has(before[head]!.folded) ? 0 : 1);
+    const roleStart = before[head]!.start + roleNoun(before[head]!)!.prefixLength;
     found.push({ name: text.slice(name[0]!.start, name.at(-1)!.end), role: text.slice(roleStart, at).trim(), start: name[0]!.start, end: name.at(-1)!.end });
   }
   return found;

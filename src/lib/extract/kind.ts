@@ -9,7 +9,7 @@
  *                named minister is his position: a quote);
  *   fact       — any other checkable statement, in the outlet's voice or a source's.
  */
-import { stripProclitic } from '../text/clitics.ts';
+import { stripProclitic, withoutConjunction } from '../text/clitics.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { EVALUATIVE_WORDS, FORECAST_MARKERS, HEDGES, isFutureVerbForm } from './lexicon.ts';
 import type { Attribution, ClaimKind } from '../schemas/claim.ts';
@@ -27,7 +27,7 @@ const INTERPRETIVE = new Set([
 ]);
 const OPINION_TAIL = /(حسب|بحسب|وفق)\s+(تقدير|راي|وجهه نظر)/;
 
-const isFutureVerb = (t: Token) => isFutureVerbForm(t.folded.replace(/^[وف]/, ''));
+const isFutureVerb = (t: Token) => isFutureVerbForm(withoutConjunction(t.folded));
 
 export function classifyKind(text: string, context: { attribution: Attribution; opinionVerb: boolean; sentence: string }): { kind: ClaimKind; rules: string[] } {
   const tokens = tokenize(text);

@@ -2,13 +2,18 @@
  * A claim's label: the shortest phrase of the claim that carries what is checkable, used as
  * its page title and in lists ("المرتبة الثانية عشرة عالميًا"). Always a substring of the claim.
  */
-import { stripProclitic } from '../text/clitics.ts';
+import { cliticReadings, CONJUNCTIONS, hasArticle, stripProclitic, withoutConjunction } from '../text/clitics.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { ATTRIBUTION_PREPOSITIONS, RANKING_WORDS } from './lexicon.ts';
 
-const RANK_NOUNS = new Set(RANKING_WORDS.filter((w) => /^ال/.test(w) && !w.includes(' ')));
-const STOP = new Set([...ATTRIBUTION_PREPOSITIONS.filter((w) => !w.includes(' ')), 'ان', 'انه', 'الذي', 'التي']);
-const LEADING = /^(و|ف)?(حيث|اذ|كما|بل|هو|هي|هذا|ذلك|اما|لذلك|فان|ان)$/;
+const RANK_NOUNS = new Set(RANKING_WORDS.filter((w) => hasArticle(w) && !w.includes(' ')));
+// Words that end a rank phrase: a source ("وفق"), a complementiser or a relative.
+const RANK_END = new Set([...ATTRIBUTION_PREPOSITIONS.filter((w) => !w.includes(' ')), 'ان', 'انه', 'الذي', 'التي']);
+// Words a label does not start with, with or without و/ف.
+const LEADING = new Set(['حيث', 'اذ', 'كما', 'بل', 'هو', 'هي', 'هذا', 'ذلك', 'اما', 'لذلك', 'فان', 'ان']);
+const isLeading = (folded: string) => LEADING.has(folded) || LEADING.has(withoutConjunction(folded));
+// و/ف glued to an article: "والجيش".
+const CONJ_ARTICLE = { conj: CONJUNCTIONS, article: 'after-prefix', minCore: 1 } as const;
 const MAX_WORDS = 12;
 // Particles a label should not end on.
 const TRAILING = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'و', 'ان', 'او', 'ثم', 'بين', 'خلال', 'بعد', 'قبل', 'الذي', 'التي', 'كون', 'لا', 'لم', 'لن', 'قد']);
@@ -16,7 +21,7 @@ const TRAILING = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', '�
 /** The text from the first token to the last, without a conjunction glued to an article: "والجيش" → "الجيش". */
 const phrase = (text: string, tokens: Token[]) => {
   if (!tokens.length) return text;
-  const skip = /^[وف]ال/.test(tokens[0]!.folded) ? 1 : 0;
+  const skip = cliticReadings(tokens[0]!.folded, CONJ_ARTICLE).find((r) => r.conj !== '' && r.definite)?.prefixLength ?? 0;
   const start = tokens[0]!.start + skip;
   let end = tokens.at(-1)!.end;
   // Keep a quotation or a bracket whole: "ستكون «آمنة ومستقرة»" ends with its », and
@@ -49,13 +54,13 @@ function unclosed(s: string, open: string, close: string): number {
 
 export function claimLabel(text: string): string {
   let tokens = tokenize(text);
-  while (tokens.length > 2 && LEADING.test(tokens[0]!.folded)) tokens = tokens.slice(1);
+  while (tokens.length > 2 && isLeading(tokens[0]!.folded)) tokens = tokens.slice(1);
   // A rank: from the rank noun to the end of its phrase ("المرتبة الثانية عشرة عالميًا").
   const rank = tokens.findIndex((t) => stripProclitic(t.folded, RANK_NOUNS) !== undefined);
   if (rank >= 0) {
     const out: Token[] = [];
     for (let i = rank; i < tokens.length && out.length < 4; i++) {
-      if (STOP.has(tokens[i]!.folded) || (out.length && /[،.:؛]/.test(text.slice(out.at(-1)!.end, tokens[i]!.start)))) break;
+      if (RANK_END.has(tokens[i]!.folded) || (out.length && /[،.:؛]/.test(text.slice(out.at(-1)!.end, tokens[i]!.start)))) break;
       out.push(tokens[i]!);
     }
     return phrase(text, out);

@@ -11,7 +11,8 @@
  * space are phrases and are matched as consecutive tokens.
  */
 
-export type Gender = 'masculine' | 'feminine';
+import type { Gender } from '../text/gender.ts';
+
 export type VerbTense = 'past' | 'present' | 'participle';
 
 export interface AttributionForm {
@@ -66,8 +67,8 @@ export const ATTRIBUTION_VERBS: ReadonlyMap<string, AttributionForm> = new Map(
     const rows: [string, AttributionForm][] = [];
     const add = (forms: readonly [string, string] | undefined, tense: VerbTense): void => {
       if (forms === undefined) return;
-      rows.push([forms[0], { lemma: l.lemma, gender: 'masculine', tense }]);
-      rows.push([forms[1], { lemma: l.lemma, gender: 'feminine', tense }]);
+      rows.push([forms[0], { lemma: l.lemma, gender: 'm', tense }]);
+      rows.push([forms[1], { lemma: l.lemma, gender: 'f', tense }]);
     };
     add(l.past, 'past');
     add(l.present, 'present');

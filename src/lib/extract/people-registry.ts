@@ -4,6 +4,7 @@
  * them: every name, alias and role-alias maps to the same entry.
  */
 import { foldArabic } from '../text/arabic-fold.ts';
+import { CONJUNCTIONS, PREPOSITIONS, procliticHeads } from '../text/clitics.ts';
 import { slugify } from '../text/transliterate.ts';
 import type { Person, PersonEntry } from '../schemas/people.ts';
 
@@ -13,8 +14,8 @@ export interface PersonMention {
   end: number;
 }
 
-// Prefixes a name can carry in running text: و ف ب ل ك, and لـ written apart.
-const NAME_PREFIX = '(?:[وفبلك]|ول|وب|فل|لـ)?';
+// Prefixes a name can carry in running text: و ف ب ل ك and two of them (ول، فب), and لـ written apart.
+const NAME_PREFIX = `(?:${[...procliticHeads({ conj: CONJUNCTIONS, prep: PREPOSITIONS }), 'لـ'].join('|')})?`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Arabic letters and their marks in between the letters of a name: tashkeel may appear anywhere.
 const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';

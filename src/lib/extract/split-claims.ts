@@ -5,6 +5,7 @@
  * that open a new clause, and each part becomes a claim only if it has a hard signal of its
  * own; parts without one stay with their neighbour.
  */
+import { cliticReadings, CONJUNCTIONS, withoutConjunction } from '../text/clitics.ts';
 import { tokenize } from '../text/tokens.ts';
 import { hardSignals } from './claim-signals.ts';
 import { EVENT_VERBS } from './lexicon.ts';
@@ -12,7 +13,10 @@ import { insideQuotes } from './quotes.ts';
 
 // Words that open a new clause after a comma (folded).
 const CONNECTORS = new Set(['حيث', 'اذ', 'كما', 'بل', 'ثم', 'لكن', 'لكنه', 'لكنها', 'بينما', 'فيما', 'فان', 'وان', 'الا', 'كذلك']);
-const CONJOINED = /^[وف](هو|هي|هم|هما|هذا|هذه|ذلك|التي|الذي|ال\S{2,})$/;
+// After و/ف: a pronoun, demonstrative or relative, or any word with the article ("والجيش").
+const CONJOINED = new Set(['هو', 'هي', 'هم', 'هما', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي']);
+const conjoined = (folded: string) =>
+  cliticReadings(folded, { conj: CONJUNCTIONS, article: 'after-prefix' }).some((r) => r.conj !== '' && (r.definite || CONJOINED.has(r.core)));
 const EVENTS = new Set(EVENT_VERBS);
 
 export interface Part {
@@ -21,7 +25,7 @@ export interface Part {
 }
 
 function opensClause(folded: string): boolean {
-  return CONNECTORS.has(folded) || CONJOINED.test(folded) || EVENTS.has(folded) || (/^[وف]/.test(folded) && EVENTS.has(folded.slice(1)));
+  return CONNECTORS.has(folded) || conjoined(folded) || EVENTS.has(folded) || EVENTS.has(withoutConjunction(folded));
 }
 
 /** Splits `sentence.slice(start, end)` into claim parts (offsets into `sentence`). */

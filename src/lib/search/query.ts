@@ -6,21 +6,19 @@
  * also tried with those prefixes taken off, and the results are merged.
  */
 import { foldArabic } from '../text/arabic-fold.ts';
+import { CONJUNCTIONS, PREPOSITIONS, withoutProclitics } from '../text/clitics.ts';
 
 const PUNCTUATION = /[«»"“”()؟?!.,،؛:]/g;
 
 /** The query, folded the way the index is, without punctuation. */
 export const searchQuery = (input: string): string => foldArabic(input).replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
 
-/** Forms of one word without an attached conjunction or preposition. */
-function withoutPrefix(word: string): string | undefined {
-  if (word.length < 4) return undefined;
-  if (/^[وفبك]ال/.test(word)) return word.slice(1);
-  if (/^لل/.test(word)) return word.slice(1); // لليبيا → ليبيا; للقيادة → لقيادة, which Pagefind also reads
-  if (/^(وب|ول|فب|فل|وك)/.test(word) && word.length >= 5) return word.slice(2);
-  if (/^[وفبلك]/.test(word)) return word.slice(1);
-  return undefined;
-}
+// و/ف and ب/ل/ك, one or two of them, leaving three letters; the article stays (Pagefind reads
+// it), and of لل one ل goes: لليبيا → ليبيا; للقيادة → لقيادة, which Pagefind also reads.
+const PREFIXES = { conj: CONJUNCTIONS, prep: PREPOSITIONS, minRest: 3 } as const;
+
+/** The word without an attached conjunction or preposition, if it has one. */
+const withoutPrefix = (word: string): string | undefined => withoutProclitics(word, PREFIXES);
 
 /** The query first, then the query with every word's prefix removed when that changes it. */
 export function queryVariants(input: string): string[] {

@@ -31,6 +31,8 @@ export interface CliticOptions {
   readonly minAfterPrep?: number;
   /** The fewest letters the core keeps after the article too. Default 2. */
   readonly minCore?: number;
+  /** The same after لل (ل + ال). Default `minCore` + 1: a short word after لل is rather ل + a word of its own ل (للعب). */
+  readonly minCoreAfterLil?: number;
 }
 
 /** One way to read a folded word as proclitics + core. */
@@ -46,32 +48,46 @@ export interface CliticReading {
 }
 
 /**
- * Every reading of `folded` the options allow, the bare word first, then by conjunction and
- * preposition in the order the options list them, each without and then with the article.
- * After ل the article is written with one ل (للجيش): a core read that way keeps one letter
- * more than `minCore`, since a short word after لل is rather ل + a word of its own ل (للعب).
+ * Every reading of `folded` the options allow: the bare word first, then in the order of
+ * `procliticHeads`, each without and then with the article.
  */
 export function cliticReadings(folded: string, options: CliticOptions = {}): CliticReading[] {
-  const { conj = [], prep = [], stack = true, article = 'none', prepNeedsArticle = false, minRest = 2, minCore = 2 } = options;
+  const { conj = [], article = 'none', prepNeedsArticle = false, minRest = 2, minCore = 2 } = options;
   const minAfterPrep = options.minAfterPrep ?? minRest;
+  const minCoreAfterLil = options.minCoreAfterLil ?? minCore + 1;
   const out: CliticReading[] = [];
-  for (const c of ['', ...conj] as const) {
-    for (const p of ['', ...prep] as const) {
-      if (c !== '' && p !== '' && !stack) continue;
-      const head = c + p;
-      if (!folded.startsWith(head)) continue;
-      const rest = folded.slice(head.length);
-      if (rest.length < (p === '' ? minRest : minAfterPrep)) continue;
-      if (p === '' || !prepNeedsArticle) out.push({ core: rest, conj: c, prep: p, definite: false, prefixLength: head.length });
-      if (article === 'none' || (article === 'after-prefix' && head === '')) continue;
-      if (p === 'ل' && rest.startsWith('ل')) {
-        if (rest.length > minCore + 1) out.push({ core: rest.slice(1), conj: c, prep: p, definite: true, prefixLength: head.length });
-      } else if (rest.startsWith('ال') && rest.length >= minCore + 2) {
-        out.push({ core: rest.slice(2), conj: c, prep: p, definite: true, prefixLength: head.length });
-      }
+  for (const head of ['', ...procliticHeads(options)]) {
+    if (!folded.startsWith(head)) continue;
+    const c = conj.find((x) => head.startsWith(x)) ?? '';
+    const p = head.slice(c.length) as '' | Preposition;
+    const rest = folded.slice(head.length);
+    if (rest.length < (p === '' ? minRest : minAfterPrep)) continue;
+    if (p === '' || !prepNeedsArticle) out.push({ core: rest, conj: c, prep: p, definite: false, prefixLength: head.length });
+    if (article === 'none' || (article === 'after-prefix' && head === '')) continue;
+    // After ل the article is written with one ل (للجيش); "لال" is ل + a word of its own ا (لإلغاء).
+    if (p === 'ل') {
+      if (rest.startsWith('ل') && rest.length - 1 >= minCoreAfterLil) out.push({ core: rest.slice(1), conj: c, prep: p, definite: true, prefixLength: head.length });
+    } else if (rest.startsWith('ال') && rest.length - 2 >= minCore) {
+      out.push({ core: rest.slice(2), conj: c, prep: p, definite: true, prefixLength: head.length });
     }
   }
   return out;
+}
+
+/** The letters a word may start with under `options`, the article aside: "و", "ب", "وب" … */
+export function procliticHeads({ conj = [], prep = [], stack = true }: CliticOptions): string[] {
+  return [...conj, ...prep, ...(stack ? conj.flatMap((c) => prep.map((p) => c + p)) : [])];
+}
+
+/**
+ * The word without the longest head of `procliticHeads(options)` that leaves `minRest` letters,
+ * the article kept; undefined when it has none. A light form of `barestReading` (no article,
+ * one minimum) for the browser's search box.
+ */
+export function withoutProclitics(folded: string, options: CliticOptions): string | undefined {
+  // procliticHeads lists one-letter heads before two-letter ones.
+  for (const h of procliticHeads(options).reverse()) if (folded.startsWith(h) && folded.length - h.length >= (options.minRest ?? 2)) return folded.slice(h.length);
+  return undefined;
 }
 
 /** The reading that takes the most letters off (the bare word when none applies). */
@@ -80,6 +96,9 @@ export function barestReading(folded: string, options: CliticOptions): CliticRea
   for (const r of cliticReadings(folded, options)) if (best === undefined || r.core.length < best.core.length) best = r;
   return best;
 }
+
+/** The word is written with the article: "الجيش" (a word of its own ال, such as "الذي", too). */
+export const hasArticle = (folded: string): boolean => folded.startsWith('ال');
 
 /** The spelling of a reading with its article written back: "للجيش" read as ل + ال + جيش → "الجيش". */
 export const withArticle = (r: CliticReading): string => (r.definite ? `ال${r.core}` : r.core);
@@ -107,4 +126,4 @@ export function stripProclitic(folded: string, known: ReadonlySet<string> | Read
 }
 
 /** The folded word without a leading و or ف (for matching names and phrases). */
-export const withoutConjunction = (folded: string): string => cliticReadings(folded, { conj: CONJUNCTIONS }).find((r) => r.conj !== '')?.core ?? folded;
+export const withoutConjunction = (folded: string): string => withoutProclitics(folded, { conj: CONJUNCTIONS }) ?? folded;
