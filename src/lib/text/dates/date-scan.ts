@@ -2,27 +2,11 @@
  * One text being read for dates: its tokens (letter runs and digit runs, in order), the
  * questions every reader asks about them, and the mention being put together.
  */
+import type { DateMention } from '../../schemas/claim.ts';
 import { toAsciiDigits } from '../arabic-fold.ts';
 import { rawOffsetAfter, valueReadings } from '../value-words.ts';
 import type { CliticReading } from '../clitics.ts';
 import type { ValueWord } from '../value-words.ts';
-import type { Relative, Weekday } from './date-words.ts';
-
-/** One date (or part of a date) stated in a text. */
-export interface DateMention {
-  start: number;
-  end: number;
-  raw: string;
-  /** What the text states, nothing inferred: */
-  year?: number;
-  /** 1-12 */
-  month?: number;
-  day?: number;
-  /** 0 = Sunday الأحد */
-  weekday?: Weekday;
-  /** Relative words: "أمس" yesterday, "اليوم" today, "غدا" tomorrow, "الماضي" last, "المقبل"/"القادم" next. */
-  relative?: Relative;
-}
 
 export interface DateToken {
   start: number;

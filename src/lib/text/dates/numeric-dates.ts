@@ -1,7 +1,7 @@
 /** Dates written in digits: "18/12/2025", "18-12-2025", "18.12.2025" (day first) and ISO "2025-12-18". */
 import { toAsciiDigits } from '../arabic-fold.ts';
 import { inRange } from './date-scan.ts';
-import type { DateMention } from './date-scan.ts';
+import type { DateMention } from '../../schemas/claim.ts';
 
 const NUMERIC_DATE =
   /(?<![0-9\u0660-\u0669\u06F0-\u06F9])(?:([0-9\u0660-\u0669\u06F0-\u06F9]{4})-([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})-([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})|([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})([/.-])([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\5([0-9\u0660-\u0669\u06F0-\u06F9]{4}))(?![0-9\u0660-\u0669\u06F0-\u06F9])/gu;

@@ -1,4 +1,5 @@
 /** Relative words: أمس / اليوم / غدا (a day), and الماضي / المقبل after a month or weekday. */
+import { withArticle } from '../clitics.ts';
 import { valueReadings } from '../value-words.ts';
 import type { DateScan } from './date-scan.ts';
 import { AFTER_WORDS, DAY_WORDS } from './date-words.ts';
@@ -10,7 +11,7 @@ export function dayWordAt(scan: DateScan, i: number): { relative: Relative; star
   if (tok === undefined || tok.number !== undefined) return undefined;
   for (const reading of valueReadings(tok.folded)) {
     if (reading.prep === 'ل') continue;
-    const word = reading.definite ? (reading.core === 'امس' ? 'امس' : `ال${reading.core}`) : reading.core;
+    const word = reading.core === 'امس' ? 'امس' : withArticle(reading); // بالأمس is أمس
     const relative = DAY_WORDS.get(word);
     if (relative === undefined) continue;
     if (reading.definite && word !== 'امس' && word !== 'اليوم') continue;

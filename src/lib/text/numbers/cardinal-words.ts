@@ -49,8 +49,7 @@ class Compound {
         break;
       case 'hundred':
         // ثلاث مئة: a unit times a hundred; مئتين وثلاث: added.
-        this.group =
-          !waw && !first && this.last === 'unit' && entry.value === 100 ? this.group * 100 : this.group + entry.value;
+        this.group = !waw && !first && this.last === 'unit' && entry.value === 100 ? this.group * 100 : this.group + entry.value;
         this.last = 'hundred';
         break;
       case 'scale':

@@ -9,10 +9,7 @@ import { percentAfter } from './percent.ts';
 
 const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 // Thousands groups: "," or Arabic "٬" followed by exactly three digits; decimals: "." or Arabic "٫".
-const DIGIT_NUMBER = new RegExp(
-  `(?<!${DIGIT})${DIGIT}+(?:[,\\u066C]${DIGIT}{3}(?!${DIGIT}))*(?:[.\\u066B]${DIGIT}+)?`,
-  'gu',
-);
+const DIGIT_NUMBER = new RegExp(`(?<!${DIGIT})${DIGIT}+(?:[,\\u066C]${DIGIT}{3}(?!${DIGIT}))*(?:[.\\u066B]${DIGIT}+)?`, 'gu');
 const GLUED_WORD = /[\p{L}\p{M}]+$/u;
 const PREFIX_LETTERS_ONLY = /^[وفبلك]{1,3}$/u;
 const FOUR_DIGITS = /^\d{4}$/;
@@ -25,7 +22,9 @@ export function digitNumbers(text: string): NumberToken[] {
     // letters ("و12", "وب3") or ends in the tatweel of "بـ12".
     const glued = GLUED_WORD.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[0] ?? '';
     if (glued !== '' && !PREFIX_LETTERS_ONLY.test(glued) && !glued.endsWith('\u0640')) continue;
-    const ascii = toAsciiDigits(m[0]).replace(/[,\u066C]/g, '').replace('\u066B', '.');
+    const ascii = toAsciiDigits(m[0])
+      .replace(/[,\u066C]/g, '')
+      .replace('\u066B', '.');
     out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], digits: Number(ascii) });
   }
   return out;
@@ -64,4 +63,3 @@ function isYear(scan: NumberScan, i: number): boolean {
   const afterYearWord = scan.adjacent(prev, tok) && hasCore(prev?.folded, YEAR_WORDS);
   return afterYearWord || (tok.digits >= 1900 && tok.digits <= 2100);
 }
-

@@ -43,9 +43,7 @@ const LEXICON_ROWS: readonly (readonly [string, number, WordClass, Omit<LexEntry
   ['تسعون تسعين', 90, 'ten'],
   ['مئة مائة', 100, 'hundred'],
   ['مئتان مئتين مائتان مائتين مئتا مائتا', 200, 'hundred'],
-  ...(['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'] as const).map(
-    (stem, k) => [`${stem}مئة ${stem}مائة`, (k + 3) * 100, 'hundred'] as const,
-  ),
+  ...(['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'] as const).map((stem, k) => [`${stem}مئة ${stem}مائة`, (k + 3) * 100, 'hundred'] as const),
   ['ألف ألفا', 1e3, 'scale'],
   ['ألفان ألفين', 2e3, 'scale', { dual: true }],
   ['آلاف', 1e3, 'scale', { plural: true }],
@@ -69,9 +67,7 @@ const LEXICON_ROWS: readonly (readonly [string, number, WordClass, Omit<LexEntry
 ];
 
 const LEXICON: ReadonlyMap<string, LexEntry> = new Map(
-  LEXICON_ROWS.flatMap(([forms, value, cls, flags]) =>
-    forms.split(' ').map((form) => [foldArabic(form), { value, cls, ...flags }] as const),
-  ),
+  LEXICON_ROWS.flatMap(([forms, value, cls, flags]) => forms.split(' ').map((form) => [foldArabic(form), { value, cls, ...flags }] as const)),
 );
 
 /** Words before الأول/الثاني that make a month name (كانون الثاني, ربيع الأول), not an ordinal. */
