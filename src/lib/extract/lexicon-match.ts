@@ -4,6 +4,7 @@
  * ب/ل/ك + ال for nouns), phrases as consecutive words.
  */
 import { cliticReadings, CONJUNCTIONS, PREPOSITIONS, withArticle, type CliticOptions } from '../text/clitics.ts';
+import { NEGATIONS } from '../text/word-lists.ts';
 import {
   ATTRIBUTION_PREPOSITIONS,
   ATTRIBUTION_VERBS,
@@ -16,7 +17,6 @@ import {
   HEDGES,
   IMPERATIVES,
   INVOCATIONS,
-  NEGATIONS,
   OFFICIAL_ACTORS,
   OPINION_GO_VERBS,
   OPINION_VERBS,

@@ -1,5 +1,7 @@
 /**
- * Named Arabic word lists for the check-worthiness scorer (features.ts) and the claim extractor.
+ * Named Arabic word lists for the check-worthiness scorer (sentence-features.ts) and the claim
+ * extractor; the function words every stage shares (stop words, negations, question words) are
+ * in src/lib/text/word-lists.ts.
  *
  * Every entry is written in *folded* spelling (src/lib/text/arabic-fold.ts): no tashkeel or
  * tatweel, أ إ آ ٱ → ا, word-final ى → ي and ة → ه. Match entries against `foldArabic(text)`,
@@ -7,7 +9,7 @@
  * Hamza on و and ي (ؤ ئ) is kept by the fold, so "مسؤول" stays "مسؤول".
  *
  * Single words are matched as whole tokens after stripping the proclitics each list allows
- * (see `Proclitics` in features.ts: و/ف for verbs; و/ف + ب/ل/ك + ال for nouns). Entries with a
+ * (see `Proclitics` in lexicon-match.ts: و/ف for verbs; و/ف + ب/ل/ك + ال for nouns). Entries with a
  * space are phrases and are matched as consecutive tokens.
  */
 
@@ -138,7 +140,7 @@ export const OPINION_VERBS: readonly string[] = [
 ];
 
 /**
- * "يذهب / تذهب / يذهبون … إلى أن" with up to three words between (built in features.ts).
+ * "يذهب / تذهب / يذهبون … إلى أن" with up to three words between (built in sentence-features.ts).
  * e.g. "ويذهب بعض المحللين إلى أن".
  */
 export const OPINION_GO_VERBS: readonly string[] = ['يذهب', 'تذهب', 'يذهبون', 'ذهب', 'ذهبت'];
@@ -240,7 +242,7 @@ export const RANKING_WORDS: readonly string[] = [
 
 /**
  * Superlatives and comparatives: "أقوى الجيوش", "أكبر", "أكثر", "أول زيارة", "الوحيد",
- * "الوحيدة", "أبرز", "أعلى", "أقل". The general pattern أفعل is detected in features.ts.
+ * "الوحيدة", "أبرز", "أعلى", "أقل". The general pattern أفعل is detected in sentence-features.ts.
  */
 export const SUPERLATIVES: readonly string[] = [
   'اقوي',
@@ -294,7 +296,7 @@ export const HEDGES: readonly string[] = [
 
 /**
  * Words about the future: "من شأنها", "مستقبلًا", "المقبل", "القادم", "يتوقع", "لن", "سوف".
- * The سـ prefix on an imperfect verb (سيظل، ستكون، سيتم) is detected in features.ts with
+ * The سـ prefix on an imperfect verb (سيظل، ستكون، سيتم) is detected in sentence-features.ts with
  * `FUTURE_PREFIX_STOPLIST`.
  */
 export const FORECAST_MARKERS: readonly string[] = [
@@ -387,23 +389,6 @@ export const UNNAMED_SOURCES: readonly string[] = [
   'انباء',
   'تقارير',
   'يقال',
-];
-
-/** Negation particles: "لا", "لم", "لن", "ليس", "غير", "لا تعكس". */
-export const NEGATIONS: readonly string[] = [
-  'لا',
-  'لم',
-  'لن',
-  'ليس',
-  'ليست',
-  'ليسوا',
-  'لسنا',
-  'لست',
-  'غير',
-  'عدم',
-  'لا تعكس',
-  'مش',
-  'ما في',
 ];
 
 /**
@@ -775,7 +760,7 @@ export const DIALECT_MARKERS: readonly string[] = [
 
 /**
  * Four-letter words of the form أفعل that are not comparatives, e.g. "امام", "ايضا", "اخبار" is
- * five letters and never matches. Used by the أفعل pattern in features.ts.
+ * five letters and never matches. Used by the أفعل pattern in sentence-features.ts.
  */
 export const AFAL_STOPLIST: readonly string[] = [
   'امام',

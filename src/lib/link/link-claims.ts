@@ -16,13 +16,13 @@ import type { ClaimLink, ClaimLinks, EditorialLink, LinkType } from '../schemas/
 import { tokenize } from '../text/tokens.ts';
 import { stem, terms } from '../text/terms.ts';
 import { TermIndex } from '../text/term-index.ts';
+import { isNegation } from '../text/word-lists.ts';
 
 export const SAME_THRESHOLD = 0.3;
 export const SAME_WITH_ENTITIES_THRESHOLD = 0.15;
 export const OPPOSE_THRESHOLD = 0.05;
 export const CONTRAST_THRESHOLD = 0.02;
 
-const NEGATIONS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'غير', 'ولا', 'ولم', 'ولن', 'وليس', 'فلا', 'فلن']);
 const CONTRAST = /^(?:و?في المقابل|في حين|بينما|على العكس|في المقابل)/;
 
 /**
@@ -36,7 +36,7 @@ function denials(text: string): [string, string][] {
   tokens.forEach((t, i) => {
     const predicate = tokens[i + 1];
     const object = tokens[i + 2];
-    if (NEGATIONS.has(t.folded) && predicate && object) out.push([stem(predicate.folded), stem(object.folded)]);
+    if (isNegation(t.folded) && predicate && object) out.push([stem(predicate.folded), stem(object.folded)]);
   });
   return out;
 }

@@ -2,6 +2,7 @@
  * The function-word lists every stage shares, folded as tokens are (foldArabic): one list of
  * stop words, one of negations, one of question words.
  */
+import { withoutConjunction } from './clitics.ts';
 
 /** Function words: prepositions, pronouns, particles, demonstratives, relatives. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -13,6 +14,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Negations (single words, and two dialect phrases): "لا", "لم", "لن", "ليس", "غير", "عدم", "مش", "ما في". */
 export const NEGATIONS: readonly string[] = ['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لست', 'غير', 'عدم', 'مش', 'ما في'];
+const NEGATION_WORDS: ReadonlySet<string> = new Set(NEGATIONS.filter((w) => !w.includes(' ')));
+
+/** A one-word negation, with or without و/ف: "لا", "ولم", "فلن". */
+export const isNegation = (folded: string): boolean => NEGATION_WORDS.has(folded) || NEGATION_WORDS.has(withoutConjunction(folded));
 
 /** Words that open a question: "هل", "ماذا", "كيف", "متى" … */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['هل', 'ما', 'ماذا', 'لماذا', 'لما', 'كيف', 'متي', 'اين', 'كم', 'اليس', 'ايهما']);
