@@ -23,20 +23,25 @@ export const numberMentionSchema = z.object({
   value: z.number(),
   kind: z.enum(['cardinal', 'ordinal', 'percent', 'year']),
 });
-const dateValue = z.object({
+/** One date (or part of a date) stated in a text (src/lib/text/arabic-dates.ts). */
+export const dateMentionSchema = z.object({
   start: z.number(),
   end: z.number(),
   raw: z.string(),
+  /** What the text states, nothing inferred: */
   year: z.number().optional(),
+  /** 1-12 */
   month: z.number().optional(),
   day: z.number().optional(),
-  weekday: z.number().optional(),
+  /** 0 = Sunday الأحد */
+  weekday: z.literal([0, 1, 2, 3, 4, 5, 6]).optional(),
+  /** Relative words: "أمس" yesterday, "اليوم" today, "غدا" tomorrow, "الماضي" last, "المقبل"/"القادم" next. */
   relative: z.enum(['yesterday', 'today', 'tomorrow', 'last', 'next']).optional(),
 });
 
 /** A feature that moved the check-worthiness score (src/lib/extract/scorer.ts). */
 export const scoreReasonSchema = z.object({
-  /** Feature name, one of `FEATURE_NAMES`; `FEATURES` in features.ts has its description. */
+  /** Feature name, one of `FEATURE_NAMES` (extract/features.ts); the page describes it with the UI string `feature.<name>` (`feature.word` for `word:<stem>`). */
   feature: z.string(),
   weight: z.number(),
   value: z.number(),
@@ -47,7 +52,7 @@ export const entityMentionSchema = z.object({ id: z.string(), name: z.string(), 
 
 /** One check-worthy statement of an article. docs/claims.md documents every field. */
 export const claimSchema = z.object({
-  /** Readable and permanent: a transliterated slug of the claim's words and a hash of its normalised text. */
+  /** Readable and permanent: a transliterated slug of the claim's first words and a hash of its article id and folded text (extract/claim-id.ts). */
   id: z.string().regex(CLAIM_ID),
   articleId: z.string(),
   /** Id of the paragraph that holds it (an anchor on the article page). */
@@ -70,11 +75,11 @@ export const claimSchema = z.object({
   source: z.string().optional(),
   /** 0..1, from the fitted scorer (docs/scorer.md). */
   checkworthiness: z.number().min(0).max(1),
-  /** What produced the score and the decisions, most important first. */
+  /** The features that moved the score, largest contribution (|weight × value|) first. */
   reasons: z.array(scoreReasonSchema),
   /** Why this is a claim and why this kind: short rule names, see docs/claims.md. */
   rules: z.array(z.string()),
-  values: z.object({ numbers: z.array(numberMentionSchema), dates: z.array(dateValue) }),
+  values: z.object({ numbers: z.array(numberMentionSchema), dates: z.array(dateMentionSchema) }),
   entities: z.array(entityMentionSchema),
   /** Same claim in other articles, and opposing views: automatic or editorial (docs/linking.md). */
   links: claimLinksSchema.default({ same: [], opposes: [] }),
@@ -87,5 +92,6 @@ export type ClaimKind = z.infer<typeof claimKindSchema>;
 export type Attribution = z.infer<typeof attributionSchema>;
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
 export type NumberMention = z.infer<typeof numberMentionSchema>;
+export type DateMention = z.infer<typeof dateMentionSchema>;
 export type ScoreReason = z.infer<typeof scoreReasonSchema>;
 export type EntityMention = z.infer<typeof entityMentionSchema>;

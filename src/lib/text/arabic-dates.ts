@@ -8,7 +8,7 @@
 import { valueWords } from './value-words.ts';
 import type { ValueWord } from './value-words.ts';
 import { dateTokens, DateScan, DraftDate } from './dates/date-scan.ts';
-import type { DateMention } from './dates/date-scan.ts';
+import type { DateMention } from '../schemas/claim.ts';
 import { readMonthPhrase } from './dates/months.ts';
 import { numericDates } from './dates/numeric-dates.ts';
 import { dayWordAt, headsPhrase } from './dates/relative-days.ts';
