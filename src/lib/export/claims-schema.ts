@@ -45,7 +45,7 @@ export const exportSourceSchema = z
 /** One claim as the exports give it; `$defs.claim` of both JSON Schemas (meta `id`). */
 export const exportClaimSchema = z
   .object({
-    id: claimId('Permanent id of the claim: a transliterated slug of its first words and a hash of its text.'),
+    id: claimId('Permanent id of the claim: a transliterated slug of its first words and a hash of its article and text.'),
     url: address('Permanent address of the claim page.'),
     article: z
       .object({

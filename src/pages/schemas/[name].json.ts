@@ -1,4 +1,4 @@
-/** `/schemas/<name>.json`: the JSON Schemas of the exports (src/lib/export/schemas.ts, docs/data.md). */
+/** `/schemas/<name>.json`: the JSON Schemas of the exports, generated from their zod schemas (src/lib/export/schemas.ts, docs/data.md). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportJson } from '../../lib/export/claims.ts';
 import { SCHEMA_FILES } from '../../lib/export/schemas.ts';
