@@ -6,7 +6,7 @@
  *   - nothing under src/lib imports Astro or anything outside src/lib (src/i18n included).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { join, posix, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/seeds.ts';
