@@ -156,17 +156,25 @@ export function writeSiteData(dataDir: string, result: PipelineResult): void {
 // and Vite each have their own module graph), so the result is shared through globalThis:
 // the pipeline runs once per build. `dev` clears it when seeds or content change.
 const CACHE_KEY = Symbol.for('claims-site.pipeline-cache');
-type Cache = Map<string, PipelineResult>;
-const cache = (): Cache => ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Cache;
+interface Cache {
+  results: Map<string, PipelineResult>;
+  /** How many times the pipeline really ran in this process (the dev server logs it). */
+  runs: number;
+}
+const cache = (): Cache => ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= { results: new Map(), runs: 0 }) as Cache;
 
 /** `runPipeline`, run once per set of options in this process. */
 export function cachedPipeline(options: PipelineOptions): PipelineResult {
   const key = JSON.stringify(options);
-  const hit = cache().get(key);
+  const hit = cache().results.get(key);
   if (hit) return hit;
   const result = runPipeline(options);
-  cache().set(key, result);
+  cache().runs++;
+  cache().results.set(key, result);
   return result;
 }
 
-export const clearPipelineCache = (): void => cache().clear();
+export const clearPipelineCache = (): void => cache().results.clear();
+
+/** The number of pipeline runs `cachedPipeline` made in this process. */
+export const pipelineRuns = (): number => cache().runs;

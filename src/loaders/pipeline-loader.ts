@@ -1,16 +1,21 @@
 /**
  * Astro content loader: runs the pipeline (src/lib/pipeline.ts) on seeds/ and content/ and
- * fills one collection from its result. The three collections share one run per build.
+ * fills one collection from its result. The four collections share one run per build.
  * Seed problems normally stop `npm run build` before Astro starts (scripts/build.ts); this
  * loader reports them too, for `astro dev` and `astro build` run by hand.
+ *
+ * In `astro dev` one watcher serves the four collections: a seed or content file added,
+ * changed or removed re-runs the pipeline once and refills every collection from that run.
  */
-import { join } from 'node:path';
-import type { Loader } from 'astro/loaders';
-import { cachedPipeline, clearPipelineCache, type PipelineResult } from '../lib/pipeline.ts';
+import { join, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { cachedPipeline, clearPipelineCache, pipelineRuns, type PipelineResult } from '../lib/pipeline.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
 import { defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
 
 type Collection = 'articles' | 'claims' | 'people' | 'retired';
+type Logger = LoaderContext['logger'];
+type Watcher = NonNullable<LoaderContext['watcher']>;
 
 export const pipelineOptions = () => ({
   seedsDir: defaultSeedsDir(),
@@ -20,40 +25,78 @@ export const pipelineOptions = () => ({
   ...(process.env.CLAIMS_CACHE !== '0' && { cacheDir: join(PROJECT_ROOT, '.cache', 'extract') }),
 });
 
+/** The pipeline's result for this build; a real run (not a shared one) is logged with its problems. */
+function pipelineResult(logger: Logger): PipelineResult {
+  const before = pipelineRuns();
+  const result = cachedPipeline(pipelineOptions());
+  if (pipelineRuns() > before) {
+    // tests/site/dev-server.test.ts counts these lines.
+    logger.info(`pipeline run ${pipelineRuns()}: ${result.articles.length} articles, ${result.claims.length} claims`);
+    for (const p of result.problems) {
+      if (p.severity === 'error') logger.error(formatProblem(p));
+      else logger.warn(formatProblem(p));
+    }
+  }
+  if (hasErrors(result.problems)) throw new Error('The seeds or content/ have errors (listed above); fix them and run again.');
+  return result;
+}
+
+type Fill = (result: PipelineResult) => Promise<void>;
+
+/**
+ * The dev watcher, one per process: kept on globalThis because Astro may load this module
+ * again (a config change) while the Vite watcher, and the handler on it, stay.
+ */
+interface DevWatch {
+  watcher?: Watcher;
+  /** The current refill of each collection (a new `load` replaces its collection's). */
+  fills: Map<Collection, Fill>;
+  timer?: ReturnType<typeof setTimeout>;
+}
+const WATCH_KEY = Symbol.for('claims-site.dev-watch');
+const devWatch = (): DevWatch => ((globalThis as Record<symbol, unknown>)[WATCH_KEY] ??= { fills: new Map() }) as DevWatch;
+
+// An editor's save can touch several files at once (a seed and its sidecar): one run for all.
+const SETTLE_MS = 100;
+
+function watchSeedsAndContent(watcher: Watcher, logger: Logger): void {
+  const state = devWatch();
+  if (state.watcher === watcher) return;
+  state.watcher = watcher;
+  const { seedsDir, contentDir } = pipelineOptions();
+  const inside = (path: string) => [seedsDir, contentDir].some((dir) => path === dir || path.startsWith(dir + sep));
+  const rerun = async () => {
+    clearPipelineCache();
+    try {
+      const result = pipelineResult(logger);
+      for (const fill of state.fills.values()) await fill(result);
+    } catch (error) {
+      logger.error(error instanceof Error ? error.message : String(error));
+    }
+  };
+  watcher.add([seedsDir, contentDir]);
+  watcher.on('all', (event, path) => {
+    if (!['add', 'change', 'unlink'].includes(event) || !inside(path)) return;
+    clearTimeout(state.timer);
+    state.timer = setTimeout(rerun, SETTLE_MS);
+  });
+}
+
 export function pipelineLoader(collection: Collection): Loader {
   return {
     name: `claims-pipeline:${collection}`,
     load: async ({ store, parseData, logger, watcher, generateDigest }) => {
-      const run = (): PipelineResult => {
-        const result = cachedPipeline(pipelineOptions());
-        for (const p of result.problems) {
-          if (p.severity === 'error') logger.error(formatProblem(p));
-          else logger.warn(formatProblem(p));
-        }
-        if (hasErrors(result.problems)) throw new Error('The seeds or content/ have errors (listed above); fix them and run again.');
-        return result;
-      };
-      const fill = async (result: PipelineResult) => {
+      const fill: Fill = async (result) => {
         store.clear();
         for (const item of result[collection]) {
           const data = await parseData({ id: item.id, data: item as unknown as Record<string, unknown> });
           store.set({ id: item.id, data, digest: generateDigest(data) });
         }
       };
-      await fill(run());
-
-      // In `astro dev`, an edit of a seed or of content/ re-runs the pipeline.
-      const { seedsDir, contentDir } = pipelineOptions();
-      watcher?.add([seedsDir, contentDir]);
-      watcher?.on('change', async (path) => {
-        if (!path.startsWith(seedsDir) && !path.startsWith(contentDir)) return;
-        clearPipelineCache();
-        try {
-          await fill(run());
-        } catch (error) {
-          logger.error(error instanceof Error ? error.message : String(error));
-        }
-      });
+      // Watch first: when the first run fails, fixing the seed runs it again.
+      devWatch().fills.set(collection, fill);
+      if (watcher) watchSeedsAndContent(watcher, logger);
+      await fill(pipelineResult(logger));
     },
   };
 }
