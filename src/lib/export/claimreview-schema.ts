@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { DAY } from '../schemas/dates.ts';
 import { BEST_RATING, RATING, VERDICTS, WORST_RATING } from '../schemas/review.ts';
 import { CLAIMREVIEW_VERSION, SCHEMA_PATHS } from './formats.ts';
-import { exportDateAndSite, exportHeader, fileMeta } from './claims-schema.ts';
+import { exportDateAndSite, exportHeader, fileMeta, WEB_ADDRESS } from './claims-schema.ts';
 
 const ratings = Object.values(RATING);
 const always = (value: string) => z.literal(value).describe(`Always ${value}.`);
@@ -17,10 +17,7 @@ export const claimReviewItemSchema = z
   .looseObject({
     '@context': z.literal('https://schema.org').describe('schema.org vocabulary.'),
     '@type': always('ClaimReview'),
-    url: z
-      .string()
-      .regex(/^https?:\/\//)
-      .describe('The claim page, which holds the review.'),
+    url: z.string().regex(WEB_ADDRESS).describe('The claim page, which holds the review.'),
     claimReviewed: z.string().describe('The claim as the article words it.'),
     datePublished: z.string().regex(DAY).describe('Date of the review, YYYY-MM-DD.'),
     inLanguage: z.string().optional().describe('Language of the review.'),

@@ -13,7 +13,7 @@ import { absoluteUrl } from '../urls.ts';
 import { CLAIM_VERSION, CLAIMS_VERSION, SCHEMA_PATHS } from './formats.ts';
 
 // No `format` keyword in the JSON Schemas: patterns say the same and any validator checks them without plug-ins.
-const WEB_ADDRESS = /^https?:\/\//;
+export const WEB_ADDRESS = /^https?:\/\//;
 const text = (description: string) => z.string().describe(description);
 const textOrNull = (description: string) => z.string().nullable().describe(description);
 const address = (description: string) => z.string().regex(WEB_ADDRESS).describe(description);

@@ -13,7 +13,12 @@ import { CLAIM_VERSION, CLAIMS_VERSION, SCHEMA_PATHS } from './formats.ts';
 
 export function exportClaim(claim: Claim, article: ArticleRecord, site: string): ExportClaim {
   const review = claim.review;
-  const link = (l: Claim['links']['same'][number]): ExportLink => ({ id: l.id, url: absoluteUrl(claimUrl(l.id), site), origin: l.origin, rule: l.rule ?? null });
+  const link = (l: Claim['links']['same'][number]): ExportLink => ({
+    id: l.id,
+    url: absoluteUrl(claimUrl(l.id), site),
+    origin: l.origin,
+    rule: l.rule ?? null,
+  });
   return {
     id: claim.id,
     url: absoluteUrl(claimUrl(claim.id), site),
@@ -81,7 +86,8 @@ export function orderedClaims(claims: readonly Claim[], articles: readonly Artic
  */
 export function exportDate(claims: readonly Claim[], articles: readonly ArticleRecord[], override?: string): string | null {
   if (override !== undefined && override !== '') {
-    if (!DAY_OR_TIME.test(override)) throw new Error(`CLAIMS_BUILD_DATE must be an ISO 8601 date such as 2026-01-31 (or a date-time with an offset), not «${override}»`);
+    if (!DAY_OR_TIME.test(override))
+      throw new Error(`CLAIMS_BUILD_DATE must be an ISO 8601 date such as 2026-01-31 (or a date-time with an offset), not «${override}»`);
     return override;
   }
   const dates: string[] = [];

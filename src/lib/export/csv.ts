@@ -45,7 +45,11 @@ export const CSV_COLUMNS: readonly { name: string; description: string; value: (
   { name: 'reviewer', description: 'who reviewed it', value: (c) => text(c.reviewer) },
   { name: 'reviewed', description: 'date of the review (YYYY-MM-DD)', value: (c) => text(c.reviewed) },
   { name: 'source_urls', description: 'addresses of the review’s sources, in order', value: (c) => list(c.sources.map((s) => s.url)) },
-  { name: 'source_stances', description: 'stance of each source, same order: supports, contradicts or context', value: (c) => list(c.sources.map((s) => s.stance)) },
+  {
+    name: 'source_stances',
+    description: 'stance of each source, same order: supports, contradicts or context',
+    value: (c) => list(c.sources.map((s) => s.stance)),
+  },
   { name: 'source_publishers', description: 'publisher of each source, same order', value: (c) => list(c.sources.map((s) => s.publisher)) },
   { name: 'updates', description: 'the review’s updates, each «YYYY-MM-DD: note»', value: (c) => list(c.updates.map((u) => `${u.date}: ${u.note}`)) },
   { name: 'links_same', description: 'claims that say the same, each «id (origin)»', value: (c) => links(c.links.same) },

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { DAY, isRealDate } from './dates.ts';
 import { claimIdSchema as claimId } from './ids.ts';
 
-const date = z.string({ error: 'must be a date written as YYYY-MM-DD' }).refine((v) => DAY.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18');
+const date = z
+  .string({ error: 'must be a date written as YYYY-MM-DD' })
+  .refine((v) => DAY.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18');
 
 /** The verdict scale (docs/reviews.md), in order. */
 export const VERDICTS = ['accurate', 'mostly-accurate', 'misleading', 'false', 'unverifiable', 'opinion'] as const;
@@ -17,7 +19,9 @@ export const sourceSchema = z.strictObject({
   url: z.url({
     protocol: /^https?$/,
     error: (issue) =>
-      issue.input === undefined || issue.input === null ? 'is missing: every source needs its web address' : 'must be a full web address starting with https:// or http://',
+      issue.input === undefined || issue.input === null
+        ? 'is missing: every source needs its web address'
+        : 'must be a full web address starting with https:// or http://',
   }),
   title: z.string().trim().min(1),
   publisher: z.string().trim().min(1),
@@ -48,11 +52,12 @@ export const reviewFrontMatterSchema = z
     reviewed: date,
     sources: z.array(sourceSchema).default([]),
     updates: z.array(updateSchema).default([]),
-    links: z
-      .strictObject({ same: z.array(claimId).default([]), opposes: z.array(claimId).default([]), remove: z.array(claimId).default([]) })
-      .optional(),
+    links: z.strictObject({ same: z.array(claimId).default([]), opposes: z.array(claimId).default([]), remove: z.array(claimId).default([]) }).optional(),
   })
-  .refine((r) => r.verdict === 'opinion' || r.sources.length > 0, { message: 'needs at least one source (only the verdict opinion may have none)', path: ['sources'] });
+  .refine((r) => r.verdict === 'opinion' || r.sources.length > 0, {
+    message: 'needs at least one source (only the verdict opinion may have none)',
+    path: ['sources'],
+  });
 
 export type ReviewFrontMatter = z.infer<typeof reviewFrontMatterSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
