@@ -1,7 +1,9 @@
 /** The words dates are written with: month names, weekdays and relative words (folded spelling). */
+import type { DateMention } from '../../schemas/claim.ts';
 
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-export type Relative = 'yesterday' | 'today' | 'tomorrow' | 'last' | 'next';
+/** 0 = Sunday الأحد. */
+export type Weekday = NonNullable<DateMention['weekday']>;
+export type Relative = NonNullable<DateMention['relative']>;
 
 /** Single-word month names, folded spelling → month. */
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
