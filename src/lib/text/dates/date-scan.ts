@@ -116,6 +116,7 @@ export class DraftDate {
     return this.lastUsed < 0 || this.scan.commaOrSpace(this.scan.tokens[this.lastUsed], this.scan.tokens[idx]);
   }
 
+  /** The finished mention, or undefined when no token was taken. */
   mention(): DateMention | undefined {
     if (this.lastUsed < 0 || this.start === undefined || this.end === undefined) return undefined;
     return { start: this.start, end: this.end, raw: this.scan.text.slice(this.start, this.end), ...this.fields };

@@ -33,6 +33,7 @@ class Compound {
     return ok && !(entry.plural && !(group >= 3 && group <= 10));
   }
 
+  /** Adds the next word's value (`first`: the word the number starts with). */
   add(entry: LexEntry, waw: boolean, first: boolean): void {
     switch (entry.cls) {
       case 'unit':

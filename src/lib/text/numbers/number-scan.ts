@@ -64,6 +64,7 @@ export class NumberScan {
     return tok.start + rawOffsetAfter(tok.raw, strip);
   }
 
+  /** Records a mention spanning text[start, end). */
   push(start: number, end: number, value: number, kind: NumberMention['kind']): void {
     this.found.push({ start, end, raw: this.text.slice(start, end), value, kind });
   }
