@@ -14,7 +14,7 @@ import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
 import { cliticReadings, CONJUNCTIONS, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
 import type { Gender } from '../text/gender.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { tokensIn, type Token } from '../text/tokens.ts';
 import type { Attribution } from '../schemas/claim.ts';
 
 /** Who a verb or pronoun agrees with: one man, one woman, or several people. */
@@ -63,9 +63,10 @@ const CONJ_T = { conj: CONJUNCTIONS, minRest: 1 } as const;
 
 /** The words that name a source, from `first` to `end`, without a conjunction on the first ("ومصادر" → "مصادر"). */
 const phraseFrom = (sentence: string, first: Token, end: number) =>
-  sentence.slice(first.start + (withoutProclitics(first.folded, { conj: CONJUNCTIONS, minRest: 3 }) === undefined ? 0 : 1), end);
+  sentence.slice(first.start + (withoutProclitics(first.folded, CONJ_3) === undefined ? 0 : 1), end);
+const CONJ_3 = { conj: CONJUNCTIONS, minRest: 3 } as const;
 
-const matchesPhrase = (tokens: Token[], at: number, phrase: string[]) =>
+const matchesPhrase = (tokens: readonly Token[], at: number, phrase: string[]) =>
   phrase.every((w, k) => {
     const t = tokens[at + k];
     return t !== undefined && (k === 0 ? withoutConjunction(t.folded) === w || t.folded === w : t.folded === w);
@@ -86,7 +87,7 @@ interface Context {
 }
 
 /** A named, unnamed or institutional source in `tokens[from, to)`, if any. */
-function sourceIn(sentence: string, tokens: Token[], from: number, to: number, ctx: Context, gender: Agreement | undefined): Source | undefined {
+function sourceIn(sentence: string, tokens: readonly Token[], from: number, to: number, ctx: Context, gender: Agreement | undefined): Source | undefined {
   if (from >= to) return undefined;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
@@ -129,9 +130,9 @@ function trimSpan(sentence: string, start: number, end: number): { start: number
  * A trailing source, "…، وفق مكتب حفتر الإعلامي." or "…، حسب تقديرها.": returns where it
  * starts and what it names. Only a preposition outside quotations, after a comma or quote, counts.
  */
-export function trailingSource(sentence: string, ctx: Context, from = 0, to = sentence.length) {
+export function trailingSource(sentence: string, sentenceTokens: readonly Token[], ctx: Context, from = 0, to = sentence.length) {
   const inside = insideQuotes(sentence);
-  const tokens = tokenize(sentence.slice(from, to), from);
+  const tokens = tokensIn(sentenceTokens, from, to);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const phrase = PREPOSITIONS.find((p) => matchesPhrase(tokens, i, p));
@@ -169,11 +170,10 @@ export function trailingSource(sentence: string, ctx: Context, from = 0, to = se
   return undefined;
 }
 
-/** Finds who speaks in `sentence` and the span of what they say. Updates `ctx.history`. */
-export function attribute(sentence: string, ctx: Context): AttributedSpan {
-  for (const found of discoverPeople(sentence)) ctx.registry.discover(found.name, found.role, undefined);
+/** Finds who speaks in `sentence` (whose `tokens` the caller made) and the span of what they say. Updates `ctx.history`. */
+export function attribute(sentence: string, tokens: readonly Token[], ctx: Context): AttributedSpan {
+  for (const found of discoverPeople(sentence, tokens)) ctx.registry.discover(found.name, found.role, undefined);
   const inside = insideQuotes(sentence);
-  const tokens = tokenize(sentence);
 
   const verbAt = tokens.findIndex((t) => {
     if (inside[t.start]) return false;
@@ -203,7 +203,7 @@ export function attribute(sentence: string, ctx: Context): AttributedSpan {
         break;
       }
     }
-    if (contentAt < 0) return outletSpan(sentence, ctx);
+    if (contentAt < 0) return outletSpan(sentence, tokens, ctx);
     // "وختم حديثه": the pronoun on the noun tells the gender when the verb's does not.
     const object = tokens[verbAt + 1];
     if (object && /^(حديث|كلام|تصريحات)/.test(object.folded)) gender = genderOfSuffix(object.folded) ?? gender;
@@ -238,17 +238,17 @@ export function attribute(sentence: string, ctx: Context): AttributedSpan {
       }
       rules.push('relative-clause');
     }
-    const tail = trailingSource(sentence, ctx, contentAt, end);
+    const tail = trailingSource(sentence, tokens, ctx, contentAt, end);
     if (tail && (tail.source === undefined || tail.rules.includes('source-pronoun-carry-over'))) end = tail.at;
     return { source, ...trimSpan(sentence, contentAt, end), rules, opinionVerb };
   }
 
-  return outletSpan(sentence, ctx);
+  return outletSpan(sentence, tokens, ctx);
 }
 
 /** No reporting verb: the outlet's own voice, unless a source follows the statement. */
-function outletSpan(sentence: string, ctx: Context): AttributedSpan {
-  const tail = trailingSource(sentence, ctx);
+function outletSpan(sentence: string, tokens: readonly Token[], ctx: Context): AttributedSpan {
+  const tail = trailingSource(sentence, tokens, ctx);
   // A source that covers the whole sentence comes at its end ("…، وفق مكتب حفتر الإعلامي.").
   if (tail && tail.clauseEnd >= sentence.replace(QUOTE_MARKS, '').trimEnd().length - 1 && tail.source) {
     if (tail.source.attribution !== 'unnamed' || tail.source.text) ctx.history.push(tail.source);

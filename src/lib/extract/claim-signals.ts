@@ -2,10 +2,8 @@
  * "Hard" signals: what makes a clause checkable on its own (a number, a date, a rank, a
  * superlative, an event). A sentence is split into several claims only where each part has one.
  */
-import { findDates } from '../text/arabic-dates.ts';
-import { findNumbers } from '../text/arabic-numbers.ts';
 import { stripProclitic } from '../text/clitics.ts';
-import { tokenize } from '../text/tokens.ts';
+import type { ParsedText } from '../text/parsed-text.ts';
 import { EVENT_VERBS, RANKING_WORDS, SUPERLATIVES } from './lexicon.ts';
 
 const RANKING = new Set(RANKING_WORDS.filter((w) => !w.includes(' ')));
@@ -15,11 +13,10 @@ const EVENT_PHRASES = EVENT_VERBS.filter((w) => w.includes(' '));
 
 export type HardSignal = 'number' | 'date' | 'ranking' | 'superlative' | 'event';
 
-export function hardSignals(text: string): HardSignal[] {
+export function hardSignals({ tokens, numbers, dates }: ParsedText): HardSignal[] {
   const found = new Set<HardSignal>();
-  if (findNumbers(text).length > 0) found.add('number');
-  if (findDates(text).length > 0) found.add('date');
-  const tokens = tokenize(text);
+  if (numbers.length > 0) found.add('number');
+  if (dates.length > 0) found.add('date');
   for (const t of tokens) {
     if (stripProclitic(t.folded, RANKING)) found.add('ranking');
     if (stripProclitic(t.folded, SUPERLATIVE)) found.add('superlative');

@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTION_VERBS, EVENT_VERBS, PLACE_NAMES } from './lexicon.ts';
 import { cliticReadings, CONJUNCTIONS, hasArticle, stripProclitic, withoutConjunction } from '../text/clitics.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
 
 /** Nouns that head a role phrase (folded; a و/ف/ل/ب prefix is allowed). */
@@ -48,8 +48,8 @@ const isNameWord = (t: Token, position: number) =>
   // A family name may carry ال (البرغثي, السلاك); a given name or a third word may not.
   (position === 1 || !hasArticle(t.folded));
 
-export function discoverPeople(text: string): FoundPerson[] {
-  const tokens = tokenize(text);
+/** People introduced in `text`, read from its tokens. */
+export function discoverPeople(text: string, tokens: readonly Token[]): FoundPerson[] {
   const found: FoundPerson[] = [];
   for (const comma of text.matchAll(/،/g)) {
     const at = comma.index;

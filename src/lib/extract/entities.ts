@@ -4,7 +4,7 @@ import type { EntityEntry } from '../schemas/people.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { cliticReadings, CONJUNCTIONS, PREPOSITIONS, withArticle } from '../text/clitics.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 /** A name may carry و/ف, ب/ل/ك and, behind them, ال: "وبليبيا", "للجيش" (ل + الجيش), "بالجيش". */
 const NAME_CLITICS = { conj: CONJUNCTIONS, prep: PREPOSITIONS, article: 'after-prefix', minRest: 1, minCore: 1, minCoreAfterLil: 1 } as const;
@@ -26,7 +26,7 @@ export class Gazetteer {
   }
 
   /** Entities named in `text` (whose `tokens` the caller may have made), each once, longest phrase first at each position. */
-  find(text: string, people: PeopleRegistry, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
+  find(text: string, people: PeopleRegistry, tokens: readonly Token[]): EntityMention[] {
     const found = new Map<string, EntityMention>();
     for (const m of people.mentions(text)) {
       const p = people.get(m.personId)!;

@@ -6,10 +6,11 @@
 import type { Article, SentenceRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Person } from '../schemas/people.ts';
-import { findDates } from '../text/arabic-dates.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { shortHash } from '../text/hash.ts';
-import { findNumbers } from '../text/arabic-numbers.ts';
+import { spanParser } from '../text/parsed-text.ts';
+import { tokenize } from '../text/tokens.ts';
+import { isQuestion } from '../text/word-lists.ts';
 import { textQuoteSelector } from './anchors.ts';
 import { attribute, trailingSource, type SpeakerHistory, type Source } from './attribution.ts';
 import { hardSignals } from './claim-signals.ts';
@@ -35,8 +36,6 @@ export interface Extraction {
   people: Person[];
 }
 
-const QUESTION = /[؟?]["»”)]*$|^(?:[وف]?(?:هل|ما|ماذا|لماذا|كيف|متى|اين|أين|فما|فهل))\s/u;
-
 export function extractClaims(article: Article, ctx: ExtractContext): Extraction {
   // Attribution registers and fills in people as it reads: on a draft, never on the registry given.
   const registry = ctx.registry.draft();
@@ -57,27 +56,32 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
       if (seenSentence > 0) sentenceId = `${sentenceId}-${seenSentence + 1}`;
       const record: SentenceRecord = { id: sentenceId, blockId: block.id, start: base, end: base + sentence.length, claimIds: [] };
       sentences.push(record);
-      if (QUESTION.test(sentence.trim())) {
+      // Each sentence is tokenized once; its parts' tokens, numbers and dates are made once
+      // (spanParser) and every rule reads them.
+      const tokens = tokenize(sentence);
+      const parse = spanParser(sentence, tokens);
+      if (isQuestion(sentence, tokens)) {
         record.skipped = 'question';
         continue;
       }
-      const said = attribute(sentence, { registry, history });
-      for (const part of splitClaims(sentence, said.start, said.end)) {
-        const text = sentence.slice(part.start, part.end);
+      const said = attribute(sentence, tokens, { registry, history });
+      for (const part of splitClaims(sentence, said.start, said.end, tokens, parse)) {
+        const parsed = parse(part.start, part.end);
+        const text = parsed.text;
         let source: Source | undefined = said.source;
         const rules = [...said.rules];
         // A part may name its own source: "… عالميًا وفق تقارير عام 2025".
         if (!source) {
-          const own = trailingSource(sentence, { registry, history }, part.start, part.end);
+          const own = trailingSource(sentence, tokens, { registry, history }, part.start, part.end);
           if (own?.source) {
             source = own.source;
             rules.push(...own.rules);
           }
         }
         const attribution = source?.attribution ?? 'outlet';
-        const score = scoreCheckworthiness(text);
-        const signals = hardSignals(text);
-        const entities = ctx.gazetteer.find(text, registry);
+        const score = scoreCheckworthiness(text, parsed);
+        const signals = hardSignals(parsed);
+        const entities = ctx.gazetteer.find(text, registry, parsed.tokens);
         // Who did what with whom: two named parties make a statement checkable too.
         const namesParties = entities.length >= 2;
         if (score.score < SCORER_THRESHOLD && !source && signals.length === 0 && !namesParties) continue;
@@ -86,7 +90,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
         );
         if (signals.length > 0) rules.push(...signals.map((s) => `signal-${s}`));
 
-        const kind = classifyKind(text, { attribution, opinionVerb: said.opinionVerb, sentence });
+        const kind = classifyKind(parsed.tokens, { attribution, opinionVerb: said.opinionVerb, sentence: tokens });
         const start = base + part.start;
         const end = base + part.end;
         let id = claimId(article.id, text);
@@ -103,7 +107,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
           sentence: { start: record.start, end: record.end },
           selector: textQuoteSelector(article.text, start, end),
           text,
-          label: claimLabel(text),
+          label: claimLabel(text, parsed.tokens),
           kind: kind.kind,
           attribution,
           speaker: speaker ? { id: speaker.id, name: speaker.name, ...(speaker.role && { role: speaker.role }) } : null,
@@ -111,7 +115,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
           checkworthiness: Math.round(score.score * 1000) / 1000,
           reasons: score.reasons,
           rules: [...rules, ...kind.rules],
-          values: { numbers: findNumbers(text), dates: findDates(text) },
+          values: { numbers: [...parsed.numbers], dates: [...parsed.dates] },
           entities,
           links: { same: [], opposes: [] },
         });

@@ -10,7 +10,7 @@
  *   fact       — any other checkable statement, in the outlet's voice or a source's.
  */
 import { stripProclitic, withoutConjunction } from '../text/clitics.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import { EVALUATIVE_WORDS, FORECAST_MARKERS, HEDGES, isFutureVerbForm } from './lexicon.ts';
 import type { Attribution, ClaimKind } from '../schemas/claim.ts';
 
@@ -29,8 +29,11 @@ const OPINION_TAIL = /(حسب|بحسب|وفق)\s+(تقدير|راي|وجهه ن�
 
 const isFutureVerb = (t: Token) => isFutureVerbForm(withoutConjunction(t.folded));
 
-export function classifyKind(text: string, context: { attribution: Attribution; opinionVerb: boolean; sentence: string }): { kind: ClaimKind; rules: string[] } {
-  const tokens = tokenize(text);
+/** The kind of a claim, from its tokens and the tokens of its whole sentence. */
+export function classifyKind(
+  tokens: readonly Token[],
+  context: { attribution: Attribution; opinionVerb: boolean; sentence: readonly Token[] },
+): { kind: ClaimKind; rules: string[] } {
   const folded = tokens.map((t) => t.folded).join(' ');
   const future =
     tokens.some((t, i) => isFutureVerb(t) || stripProclitic(t.folded, FORECAST) !== undefined || (t.folded === 'قد' && /^[يتن]/.test(tokens[i + 1]?.folded ?? ''))) ||
@@ -38,7 +41,7 @@ export function classifyKind(text: string, context: { attribution: Attribution; 
   if (future) return { kind: 'prediction', rules: ['kind-future-marker'] };
   if (context.opinionVerb) return { kind: 'opinion', rules: ['kind-opinion-verb'] };
   if (tokens.some((t) => stripProclitic(t.folded, HEDGE) !== undefined)) return { kind: 'opinion', rules: ['kind-hedge'] };
-  if (OPINION_TAIL.test(tokenize(context.sentence).map((t) => t.folded).join(' '))) return { kind: 'opinion', rules: ['kind-estimate'] };
+  if (OPINION_TAIL.test(context.sentence.map((t) => t.folded).join(' '))) return { kind: 'opinion', rules: ['kind-estimate'] };
   if (tokens.some((t) => stripProclitic(t.folded, INTERPRETIVE) !== undefined)) return { kind: 'opinion', rules: ['kind-interpretive-words'] };
   // A named person's evaluative words state a position, which is a quote; the same words in
   // the outlet's voice or an unnamed source's are an opinion.

@@ -3,7 +3,7 @@
  * its page title and in lists ("المرتبة الثانية عشرة عالميًا"). Always a substring of the claim.
  */
 import { cliticReadings, CONJUNCTIONS, hasArticle, stripProclitic, withoutConjunction } from '../text/clitics.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import { ATTRIBUTION_PREPOSITIONS, RANKING_WORDS } from './lexicon.ts';
 
 const RANK_NOUNS = new Set(RANKING_WORDS.filter((w) => hasArticle(w) && !w.includes(' ')));
@@ -19,7 +19,7 @@ const MAX_WORDS = 12;
 const TRAILING = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'و', 'ان', 'او', 'ثم', 'بين', 'خلال', 'بعد', 'قبل', 'الذي', 'التي', 'كون', 'لا', 'لم', 'لن', 'قد']);
 
 /** The text from the first token to the last, without a conjunction glued to an article: "والجيش" → "الجيش". */
-const phrase = (text: string, tokens: Token[]) => {
+const phrase = (text: string, tokens: readonly Token[]) => {
   if (!tokens.length) return text;
   const skip = cliticReadings(tokens[0]!.folded, CONJ_ARTICLE).find((r) => r.conj !== '' && r.definite)?.prefixLength ?? 0;
   const start = tokens[0]!.start + skip;
@@ -52,8 +52,9 @@ function unclosed(s: string, open: string, close: string): number {
   return stack[0] ?? -1;
 }
 
-export function claimLabel(text: string): string {
-  let tokens = tokenize(text);
+/** The label of a claim `text`, whose tokens the caller made. */
+export function claimLabel(text: string, all: readonly Token[]): string {
+  let tokens = all;
   while (tokens.length > 2 && isLeading(tokens[0]!.folded)) tokens = tokens.slice(1);
   // A rank: from the rank noun to the end of its phrase ("المرتبة الثانية عشرة عالميًا").
   const rank = tokens.findIndex((t) => stripProclitic(t.folded, RANK_NOUNS) !== undefined);

@@ -7,7 +7,8 @@
 
 import type { ScoreReason } from '../schemas/claim.ts';
 import { FEATURE_NAMES, featureValues } from './features.ts';
-import { extractFeatures, type ParsedText } from './sentence-features.ts';
+import type { ParsedText } from '../text/parsed-text.ts';
+import { extractFeatures } from './sentence-features.ts';
 import weights from './scorer-weights.json' with { type: 'json' };
 
 export interface CheckworthinessScore {

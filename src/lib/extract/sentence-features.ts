@@ -5,23 +5,14 @@
  */
 
 import { foldArabic, wordCount } from '../text/arabic-fold.ts';
-import { findNumbers, type NumberMention } from '../text/arabic-numbers.ts';
-import { findDates, type DateMention } from '../text/arabic-dates.ts';
 import { cliticReadings, PREPOSITIONS, withoutConjunction } from '../text/clitics.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
-import { QUESTION_WORDS } from '../text/word-lists.ts';
+import { parseText, type ParsedText } from '../text/parsed-text.ts';
+import { isQuestionWord } from '../text/word-lists.ts';
 import { LEARNED_WORDS, type BaseFeatureName, type FeatureVector } from './features.ts';
 import { has, L, matchWords, tokenCandidates, type MatchWords } from './lexicon-match.ts';
 import { AFAL_STOPLIST, isFutureVerbForm, NA_SUFFIX_STOPLIST, SUPERLATIVES } from './lexicon.ts';
 import { normaliseForScoring } from './scoring-text.ts';
 import { wordStems } from './word-stems.ts';
-
-/** What the caller already made of the text: its tokens, numbers and dates. */
-export interface ParsedText {
-  readonly tokens: readonly Token[];
-  readonly numbers: readonly NumberMention[];
-  readonly dates: readonly DateMention[];
-}
 
 const AFAL_STOP = new Set(AFAL_STOPLIST);
 const SUPERLATIVE_SET = new Set(SUPERLATIVES);
@@ -91,9 +82,7 @@ interface ScoringInput extends ParsedText {
 /** The caller's tokens, numbers and dates serve when the text has no tweet furniture (news prose). */
 function scoringInput(text: string, parsed: ParsedText | undefined): ScoringInput {
   const clean = normaliseForScoring(text);
-  if (parsed && clean === text) return { clean, ...parsed };
-  const tokens = tokenize(clean);
-  return { clean, tokens, numbers: findNumbers(clean, tokens), dates: findDates(clean, tokens) };
+  return { clean, ...(parsed && clean === text ? parsed : parseText(clean)) };
 }
 
 /** The hand-written features only (what scripts/fit-scorer.ts combines with its own word list). */
@@ -130,8 +119,8 @@ function baseFeatures({ clean, tokens, numbers, dates }: ScoringInput): Record<B
     firstSuffix ||= isFirstPersonSuffix(words[i] ?? '');
   }
 
-  const firstWord = tokenCandidates(t, 0, 'conj');
-  const isQuestion = /[?؟]/u.test(clean) || firstWord.some((w) => QUESTION_WORDS.has(w));
+  // A question mark anywhere: a tweet often asks in the middle.
+  const isQuestion = /[?؟]/u.test(clean) || (words[0] !== undefined && isQuestionWord(words[0]));
   const n = wordCount(clean);
 
   return {

@@ -6,7 +6,8 @@
  * own; parts without one stay with their neighbour.
  */
 import { cliticReadings, CONJUNCTIONS, withoutConjunction } from '../text/clitics.ts';
-import { tokenize } from '../text/tokens.ts';
+import type { ParsedText } from '../text/parsed-text.ts';
+import { tokensIn, type Token } from '../text/tokens.ts';
 import { hardSignals } from './claim-signals.ts';
 import { EVENT_VERBS } from './lexicon.ts';
 import { insideQuotes } from './quotes.ts';
@@ -15,8 +16,8 @@ import { insideQuotes } from './quotes.ts';
 const CONNECTORS = new Set(['حيث', 'اذ', 'كما', 'بل', 'ثم', 'لكن', 'لكنه', 'لكنها', 'بينما', 'فيما', 'فان', 'وان', 'الا', 'كذلك']);
 // After و/ف: a pronoun, demonstrative or relative, or any word with the article ("والجيش").
 const CONJOINED = new Set(['هو', 'هي', 'هم', 'هما', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي']);
-const conjoined = (folded: string) =>
-  cliticReadings(folded, { conj: CONJUNCTIONS, article: 'after-prefix' }).some((r) => r.conj !== '' && (r.definite || CONJOINED.has(r.core)));
+const CONJ_ARTICLE = { conj: CONJUNCTIONS, article: 'after-prefix' } as const;
+const conjoined = (folded: string) => cliticReadings(folded, CONJ_ARTICLE).some((r) => r.conj !== '' && (r.definite || CONJOINED.has(r.core)));
 const EVENTS = new Set(EVENT_VERBS);
 
 export interface Part {
@@ -28,13 +29,16 @@ function opensClause(folded: string): boolean {
   return CONNECTORS.has(folded) || conjoined(folded) || EVENTS.has(folded) || EVENTS.has(withoutConjunction(folded));
 }
 
-/** Splits `sentence.slice(start, end)` into claim parts (offsets into `sentence`). */
-export function splitClaims(sentence: string, start: number, end: number): Part[] {
+/**
+ * Splits `sentence.slice(start, end)` into claim parts (offsets into `sentence`), given the
+ * sentence's tokens and its span parser (parsed-text.ts).
+ */
+export function splitClaims(sentence: string, start: number, end: number, tokens: readonly Token[], parse: (start: number, end: number) => ParsedText): Part[] {
   const inside = insideQuotes(sentence);
   const cuts: number[] = [];
   for (let i = start; i < end; i++) {
     if (sentence[i] !== '،' || inside[i]) continue;
-    const next = tokenize(sentence.slice(i + 1, end), i + 1)[0];
+    const next = tokensIn(tokens, i + 1, end)[0];
     if (next && opensClause(next.folded)) cuts.push(i);
   }
   if (cuts.length === 0) return [{ start, end }];
@@ -43,7 +47,7 @@ export function splitClaims(sentence: string, start: number, end: number): Part[
   let from = start;
   for (const cut of [...cuts, end]) {
     const s = from + (sentence.slice(from, cut).length - sentence.slice(from, cut).trimStart().length);
-    parts.push({ start: s, end: cut, signals: hardSignals(sentence.slice(s, cut)).length });
+    parts.push({ start: s, end: cut, signals: hardSignals(parse(s, cut)).length });
     from = cut + 1;
   }
   // Parts with no signal join the part before them (or after, for the first).

@@ -49,14 +49,38 @@ export interface CliticReading {
 
 /**
  * Every reading of `folded` the options allow: the bare word first, then in the order of
- * `procliticHeads`, each without and then with the article.
+ * `procliticHeads`, each without and then with the article. Remembered per options object
+ * and word (the same words come back in every sentence): give options as a constant.
  */
-export function cliticReadings(folded: string, options: CliticOptions = {}): CliticReading[] {
+export function cliticReadings(folded: string, options: CliticOptions = NONE): readonly CliticReading[] {
+  let known = memo.get(options);
+  if (known === undefined) memo.set(options, (known = new Map()));
+  let readings = known.get(folded);
+  if (readings === undefined) {
+    if (known.size >= MEMO_MAX_ENTRIES) known.clear();
+    readings = read(folded, options, heads(options));
+    known.set(folded, readings);
+  }
+  return readings;
+}
+
+const NONE: CliticOptions = {};
+const MEMO_MAX_ENTRIES = 50_000;
+const memo = new WeakMap<CliticOptions, Map<string, readonly CliticReading[]>>();
+const headMemo = new WeakMap<CliticOptions, readonly string[]>();
+
+function heads(options: CliticOptions): readonly string[] {
+  let found = headMemo.get(options);
+  if (found === undefined) headMemo.set(options, (found = ['', ...procliticHeads(options)]));
+  return found;
+}
+
+function read(folded: string, options: CliticOptions, heads: readonly string[]): CliticReading[] {
   const { conj = [], article = 'none', prepNeedsArticle = false, minRest = 2, minCore = 2 } = options;
   const minAfterPrep = options.minAfterPrep ?? minRest;
   const minCoreAfterLil = options.minCoreAfterLil ?? minCore + 1;
   const out: CliticReading[] = [];
-  for (const head of ['', ...procliticHeads(options)]) {
+  for (const head of heads) {
     if (!folded.startsWith(head)) continue;
     const c = conj.find((x) => head.startsWith(x)) ?? '';
     const p = head.slice(c.length) as '' | Preposition;
@@ -103,9 +127,11 @@ export const hasArticle = (folded: string): boolean => folded.startsWith('ال')
 /** The spelling of a reading with its article written back: "للجيش" read as ل + ال + جيش → "الجيش". */
 export const withArticle = (r: CliticReading): string => (r.definite ? `ال${r.core}` : r.core);
 
+const VALUE_WORDS: CliticOptions = { conj: CONJUNCTIONS, prep: ['ب', 'ل'], article: 'any' };
+
 /** The readings the number and date finders use: و/ف, then ب/ل, then ال; the longest core first. */
 export function prefixReadings(folded: string): CliticReading[] {
-  return cliticReadings(folded, { conj: CONJUNCTIONS, prep: ['ب', 'ل'], article: 'any' }).sort((a, b) => b.core.length - a.core.length);
+  return [...cliticReadings(folded, VALUE_WORDS)].sort((a, b) => b.core.length - a.core.length);
 }
 
 const ATTACHED: CliticOptions = { conj: CONJUNCTIONS, prep: PREPOSITIONS, stack: false, article: 'after-prefix' };
@@ -117,7 +143,7 @@ const ATTACHED: CliticOptions = { conj: CONJUNCTIONS, prep: PREPOSITIONS, stack:
  */
 export function stripProclitic(folded: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
   if (known.has(folded)) return folded;
-  const readings = cliticReadings(folded, ATTACHED).sort((a, b) => a.core.length - b.core.length);
+  const readings = [...cliticReadings(folded, ATTACHED)].sort((a, b) => a.core.length - b.core.length);
   for (const r of readings) {
     if (r.definite && known.has(withArticle(r))) return withArticle(r);
     if (known.has(r.core)) return r.core;
@@ -126,4 +152,5 @@ export function stripProclitic(folded: string, known: ReadonlySet<string> | Read
 }
 
 /** The folded word without a leading و or ف (for matching names and phrases). */
-export const withoutConjunction = (folded: string): string => withoutProclitics(folded, { conj: CONJUNCTIONS }) ?? folded;
+const CONJ: CliticOptions = { conj: CONJUNCTIONS };
+export const withoutConjunction = (folded: string): string => cliticReadings(folded, CONJ).find((r) => r.conj !== '')?.core ?? folded;

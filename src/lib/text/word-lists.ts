@@ -3,6 +3,7 @@
  * stop words, one of negations, one of question words.
  */
 import { withoutConjunction } from './clitics.ts';
+import type { Token } from './tokens.ts';
 
 /** Function words: prepositions, pronouns, particles, demonstratives, relatives. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -19,5 +20,18 @@ const NEGATION_WORDS: ReadonlySet<string> = new Set(NEGATIONS.filter((w) => !w.i
 /** A one-word negation, with or without و/ف: "لا", "ولم", "فلن". */
 export const isNegation = (folded: string): boolean => NEGATION_WORDS.has(folded) || NEGATION_WORDS.has(withoutConjunction(folded));
 
-/** Words that open a question: "هل", "ماذا", "كيف", "متى" … */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(['هل', 'ما', 'ماذا', 'لماذا', 'لما', 'كيف', 'متي', 'اين', 'كم', 'اليس', 'ايهما']);
+/** Words that open a question: "هل", "ماذا", "كيف", "متى" … ("لمّا" is left out: in news prose it is mostly "when"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['هل', 'ما', 'ماذا', 'لماذا', 'كيف', 'متي', 'اين', 'كم', 'اليس', 'ايهما']);
+
+/** A question word, with or without و/ف: "هل", "وكيف", "فما". */
+export const isQuestionWord = (folded: string): boolean => QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(withoutConjunction(folded));
+
+/**
+ * A question: `text` ends with a question mark (closing quotes after it allowed), or its first
+ * word, first in the text and followed by a space, is a question word.
+ */
+export function isQuestion(text: string, tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (/[؟?]["»”)]*\s*$/u.test(text)) return true;
+  return first !== undefined && text.slice(0, first.start).trim() === '' && /^\s/u.test(text.slice(first.end)) && isQuestionWord(first.folded);
+}
