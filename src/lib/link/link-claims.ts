@@ -13,7 +13,7 @@
 import type { ArticleRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { ClaimLink, ClaimLinks, EditorialLink, LinkType } from '../schemas/links.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { stem, terms } from '../text/terms.ts';
 import { TermIndex } from '../text/term-index.ts';
 import { isNegation } from '../text/word-lists.ts';
@@ -26,12 +26,11 @@ export const CONTRAST_THRESHOLD = 0.02;
 const CONTRAST = /^(?:و?في المقابل|في حين|بينما|على العكس|في المقابل)/;
 
 /**
- * What a negation particle denies in `text`, as [predicate, object] stems:
+ * What a negation particle denies in a text (its tokens), as [predicate, object] stems:
  * "ولا تعكس اعترافاً سياسياً" → [عكس, اعتراف]. Both must appear, un-negated, in the other
  * claim for the two to be opposed: a shared predicate alone ("لا بمنطق") is too weak.
  */
-function denials(text: string): [string, string][] {
-  const tokens = tokenize(text);
+function denials(tokens: readonly Token[]): [string, string][] {
   const out: [string, string][] = [];
   tokens.forEach((t, i) => {
     const predicate = tokens[i + 1];
@@ -51,8 +50,9 @@ export function linkClaims(
 ): Map<string, ClaimLinks> {
   const index = new TermIndex();
   const byId = new Map(claims.map((c) => [c.id, c]));
-  for (const c of claims) index.add(c.id, [...terms(c.text), ...entityTerms(c)]);
-  const denied = new Map(claims.map((c) => [c.id, denials(c.text)]));
+  const tokens = new Map(claims.map((c) => [c.id, tokenize(c.text)]));
+  for (const c of claims) index.add(c.id, [...terms(c.text, tokens.get(c.id)), ...entityTerms(c)]);
+  const denied = new Map(claims.map((c) => [c.id, denials(tokens.get(c.id) ?? [])]));
   const links = new Map<string, ClaimLinks>(claims.map((c) => [c.id, { same: [], opposes: [] }]));
   const has = (a: string, b: string, type: LinkType) => links.get(a)?.[type].some((l) => l.id === b) ?? false;
   const add = (a: string, b: string, type: LinkType, link: Omit<ClaimLink, 'id'>) => {

@@ -5,7 +5,7 @@
  * "يعكس" and "تعكس", "الجيوش" and "جيوش" meet; nothing here is shown to readers.
  */
 import { barestReading, CONJUNCTIONS, PREPOSITIONS } from './clitics.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { STOP_WORDS as STOP } from './word-lists.ts';
 
 // One proclitic group, leaving three letters at least. Only prefixes that cannot be a word's
@@ -21,10 +21,10 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Distinct content terms of a text. */
-export function terms(text: string): string[] {
+/** Distinct content terms of a text (whose tokens the caller may have made). */
+export function terms(text: string, tokens: readonly Token[] = tokenize(text)): string[] {
   const out = new Set<string>();
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (STOP.has(t.folded) || t.folded.length < 2 || /^\d+$/.test(t.folded)) continue;
     const s = stem(t.folded);
     if (s.length >= 2 && !STOP.has(s)) out.add(s);
