@@ -67,10 +67,8 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const reviewed = attachReviews(options.withoutReviews ? [] : input.reviews, labelled.claims);
   const editorial = editorialLinks([...input.content.links, ...reviewed.links], labelled.claims);
   const links = linkClaims(labelled.claims, ledger.articles, editorial.links);
-  const claims = labelled.claims.map((c) => {
-    const review = reviewed.byClaim.get(c.id);
-    return { ...c, links: links.get(c.id) ?? { same: [], opposes: [] }, ...(review && { review }) };
-  });
+  const claims = withLinksAndReviews(labelled.claims, links, reviewed.byClaim);
+  const people = peopleWithClaims(extracted.registry, claims);
 
   // With only some seed files (`claims extract a.txt`), labels of the others are expected.
   const contentFile = (name: string) => `${options.contentDir.replace(/.*[\\/]/, '')}/${name}`;
@@ -79,7 +77,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   return {
     articles: ledger.articles,
     claims,
-    people: peopleWithClaims(extracted.registry, claims),
+    people,
     problems: [...input.problems, ...ledger.problems, ...unknownLabels, ...reviewed.problems, ...unknownLinks],
     retired: ledger.retired,
     ledger: ledger.ledger,
@@ -133,6 +131,14 @@ function editorialLinks(all: readonly EditorialLink[], claims: readonly Claim[])
     return !missing;
   });
   return { links, unknown };
+}
+
+/** Each claim with its links and, when an editor reviewed it, its review. */
+function withLinksAndReviews(claims: readonly Claim[], links: ReadonlyMap<string, Claim['links']>, reviews: ReadonlyMap<string, NonNullable<Claim['review']>>): Claim[] {
+  return claims.map((c) => {
+    const review = reviews.get(c.id);
+    return { ...c, links: links.get(c.id) ?? { same: [], opposes: [] }, ...(review && { review }) };
+  });
 }
 
 /** Everyone the registry knows, with the claims attributed to them. */
