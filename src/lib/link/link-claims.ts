@@ -15,6 +15,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { ClaimLink, ClaimLinks, EditorialLink, LinkType } from '../schemas/links.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { stem, terms } from '../text/terms.ts';
+import { withoutConjunction } from '../text/clitics.ts';
 import { TermIndex } from '../text/term-index.ts';
 import { isNegation } from '../text/word-lists.ts';
 
@@ -23,7 +24,16 @@ export const SAME_WITH_ENTITIES_THRESHOLD = 0.15;
 export const OPPOSE_THRESHOLD = 0.05;
 export const CONTRAST_THRESHOLD = 0.02;
 
-const CONTRAST = /^(?:و?في المقابل|في حين|بينما|على العكس|في المقابل)/;
+// Words that open a sentence answering the previous speaker, with or without و/ف (folded).
+const CONTRAST = ['في المقابل', 'في حين', 'بينما', 'علي العكس'].map((p) => p.split(' '));
+
+/** The sentence opens with a contrast marker: "وفي المقابل", "بينما". */
+function opensWithContrast(sentence: string): boolean {
+  const tokens = tokenize(sentence);
+  if (tokens[0] === undefined || sentence.slice(0, tokens[0].start).trim() !== '') return false;
+  const first = [tokens[0].folded, withoutConjunction(tokens[0].folded)];
+  return CONTRAST.some(([head, ...tail]) => first.includes(head!) && tail.every((w, k) => tokens[k + 1]?.folded === w));
+}
 
 /**
  * What a negation particle denies in a text (its tokens), as [predicate, object] stems:
@@ -88,7 +98,7 @@ export function linkClaims(
     const own = article.claimIds.map((id) => byId.get(id)!).filter(Boolean);
     own.forEach((claim, i) => {
       const sentence = article.text.slice(claim.sentence.start, claim.sentence.end);
-      if (!CONTRAST.test(sentence.trim())) return;
+      if (!opensWithContrast(sentence)) return;
       const previous = own.slice(0, i).reverse().find((c) => speakerKey(c) !== speakerKey(claim));
       if (!previous) return;
       for (const other of own.slice(0, i).filter((c) => speakerKey(c) === speakerKey(previous))) {
