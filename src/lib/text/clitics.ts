@@ -47,6 +47,11 @@ export interface CliticReading {
   readonly prefixLength: number;
 }
 
+const NONE: CliticOptions = {};
+const MEMO_MAX_ENTRIES = 50_000;
+const memo = new WeakMap<CliticOptions, Map<string, readonly CliticReading[]>>();
+const headMemo = new WeakMap<CliticOptions, readonly string[]>();
+
 /**
  * Every reading of `folded` the options allow: the bare word first, then in the order of
  * `procliticHeads`, each without and then with the article. Remembered per options object
@@ -63,11 +68,6 @@ export function cliticReadings(folded: string, options: CliticOptions = NONE): r
   }
   return readings;
 }
-
-const NONE: CliticOptions = {};
-const MEMO_MAX_ENTRIES = 50_000;
-const memo = new WeakMap<CliticOptions, Map<string, readonly CliticReading[]>>();
-const headMemo = new WeakMap<CliticOptions, readonly string[]>();
 
 function heads(options: CliticOptions): readonly string[] {
   let found = headMemo.get(options);
@@ -151,6 +151,7 @@ export function stripProclitic(folded: string, known: ReadonlySet<string> | Read
   return undefined;
 }
 
-/** The folded word without a leading و or ف (for matching names and phrases). */
 const CONJ: CliticOptions = { conj: CONJUNCTIONS };
+
+/** The folded word without a leading و or ف (for matching names and phrases). */
 export const withoutConjunction = (folded: string): string => cliticReadings(folded, CONJ).find((r) => r.conj !== '')?.core ?? folded;
