@@ -7,6 +7,7 @@
 import { foldArabic, wordCount } from '../text/arabic-fold.ts';
 import { cliticReadings, PREPOSITIONS, withoutConjunction } from '../text/clitics.ts';
 import { parseText, type ParsedText } from '../text/parsed-text.ts';
+import { tokensIn } from '../text/tokens.ts';
 import { isQuestionWord } from '../text/word-lists.ts';
 import { LEARNED_WORDS, type BaseFeatureName, type FeatureVector } from './features.ts';
 import { has, L, matchWords, tokenCandidates, type MatchWords } from './lexicon-match.ts';
@@ -105,7 +106,7 @@ function baseFeatures({ clean, tokens, numbers, dates }: ScoringInput): Record<B
   const numberWithUnit = plainNumbers.some((n) => {
     if (n.kind === 'percent') return true;
     const inRaw = foldArabic(n.raw).match(/[\p{L}]+/gu) ?? [];
-    const after = foldArabic(clean.slice(n.end, n.end + 40)).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const after = tokensIn(tokens, n.end, n.end + 40).flatMap((tok) => tok.folded.match(/[\p{L}\p{N}]+/gu) ?? []);
     const near = matchWords([...inRaw, ...after.slice(0, 2)]);
     return has(near, L.quantity);
   });
