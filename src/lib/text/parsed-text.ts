@@ -2,8 +2,9 @@
  * A text as the extractor's rules read it: its tokens, numbers and dates, made once and
  * passed to every rule instead of each rule tokenizing and parsing the text again.
  */
-import { findDates, type DateMention } from './arabic-dates.ts';
-import { findNumbers, type NumberMention } from './arabic-numbers.ts';
+import type { DateMention } from './arabic-dates.ts';
+import type { NumberMention } from './arabic-numbers.ts';
+import { findValues } from './arabic-values.ts';
 import { tokenize, tokensIn, type Token } from './tokens.ts';
 
 export interface ParsedText {
@@ -15,7 +16,7 @@ export interface ParsedText {
 }
 
 export function parseText(text: string, tokens: readonly Token[] = tokenize(text)): ParsedText {
-  return { text, tokens, numbers: findNumbers(text, tokens), dates: findDates(text, tokens) };
+  return { text, tokens, ...findValues(text, tokens) };
 }
 
 /**
