@@ -48,39 +48,19 @@ export interface CliticReading {
 }
 
 const NONE: CliticOptions = {};
-const MEMO_MAX_ENTRIES = 50_000;
-const memo = new WeakMap<CliticOptions, Map<string, readonly CliticReading[]>>();
 const headMemo = new WeakMap<CliticOptions, readonly string[]>();
 
 /**
  * Every reading of `folded` the options allow: the bare word first, then in the order of
- * `procliticHeads`, each without and then with the article. Remembered per options object
- * and word (the same words come back in every sentence): give options as a constant.
+ * `procliticHeads`, each without and then with the article. Give options as a constant: the
+ * heads they allow are worked out once per options object.
  */
-export function cliticReadings(folded: string, options: CliticOptions = NONE): readonly CliticReading[] {
-  let known = memo.get(options);
-  if (known === undefined) memo.set(options, (known = new Map()));
-  let readings = known.get(folded);
-  if (readings === undefined) {
-    if (known.size >= MEMO_MAX_ENTRIES) known.clear();
-    readings = read(folded, options, heads(options));
-    known.set(folded, readings);
-  }
-  return readings;
-}
-
-function heads(options: CliticOptions): readonly string[] {
-  let found = headMemo.get(options);
-  if (found === undefined) headMemo.set(options, (found = ['', ...procliticHeads(options)]));
-  return found;
-}
-
-function read(folded: string, options: CliticOptions, heads: readonly string[]): CliticReading[] {
+export function cliticReadings(folded: string, options: CliticOptions = NONE): CliticReading[] {
   const { conj = [], article = 'none', prepNeedsArticle = false, minRest = 2, minCore = 2 } = options;
   const minAfterPrep = options.minAfterPrep ?? minRest;
   const minCoreAfterLil = options.minCoreAfterLil ?? minCore + 1;
   const out: CliticReading[] = [];
-  for (const head of heads) {
+  for (const head of heads(options)) {
     if (!folded.startsWith(head)) continue;
     const c = conj.find((x) => head.startsWith(x)) ?? '';
     const p = head.slice(c.length) as '' | Preposition;
@@ -96,6 +76,12 @@ function read(folded: string, options: CliticOptions, heads: readonly string[]):
     }
   }
   return out;
+}
+
+function heads(options: CliticOptions): readonly string[] {
+  let found = headMemo.get(options);
+  if (found === undefined) headMemo.set(options, (found = ['', ...procliticHeads(options)]));
+  return found;
 }
 
 /** The letters a word may start with under `options`, the article aside: "و", "ب", "وب" … */
@@ -131,7 +117,7 @@ const VALUE_WORDS: CliticOptions = { conj: CONJUNCTIONS, prep: ['ب', 'ل'], art
 
 /** The readings the number and date finders use: و/ف, then ب/ل, then ال; the longest core first. */
 export function prefixReadings(folded: string): CliticReading[] {
-  return [...cliticReadings(folded, VALUE_WORDS)].sort((a, b) => b.core.length - a.core.length);
+  return cliticReadings(folded, VALUE_WORDS).sort((a, b) => b.core.length - a.core.length);
 }
 
 const ATTACHED: CliticOptions = { conj: CONJUNCTIONS, prep: PREPOSITIONS, stack: false, article: 'after-prefix' };
@@ -143,7 +129,7 @@ const ATTACHED: CliticOptions = { conj: CONJUNCTIONS, prep: PREPOSITIONS, stack:
  */
 export function stripProclitic(folded: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
   if (known.has(folded)) return folded;
-  const readings = [...cliticReadings(folded, ATTACHED)].sort((a, b) => a.core.length - b.core.length);
+  const readings = cliticReadings(folded, ATTACHED).sort((a, b) => a.core.length - b.core.length);
   for (const r of readings) {
     if (r.definite && known.has(withArticle(r))) return withArticle(r);
     if (known.has(r.core)) return r.core;
