@@ -6,6 +6,7 @@ import {
   cliticReadings,
   CONJUNCTIONS,
   hasArticle,
+  knownWithConjunction,
   prefixReadings,
   PREPOSITIONS,
   procliticHeads,
@@ -93,6 +94,10 @@ describe('clitic reader', () => {
   it('has light helpers for a conjunction, the search box and the article', () => {
     expect(withoutConjunction('وقالت')).toBe('قالت');
     expect(withoutConjunction('وم')).toBe('وم');
+    // A word whose own first letter is ف or و is found as it is, not only without it.
+    const relatives = new Set(['التي', 'فيه']);
+    expect(['والتي', 'فالتي', 'فيه', 'وفيه'].map((w) => knownWithConjunction(relatives, w))).toEqual([true, true, true, true]);
+    expect(knownWithConjunction(relatives, 'يه')).toBe(false);
     expect(procliticHeads({ conj: CONJUNCTIONS, prep: PREPOSITIONS })).toEqual(['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
     const search = { conj: CONJUNCTIONS, prep: PREPOSITIONS, minRest: 3 };
     expect(withoutProclitics(f('وبالقلم'), search)).toBe('القلم');

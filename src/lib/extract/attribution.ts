@@ -12,7 +12,7 @@ import { ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, OPINION_GO_VERBS, OPINION_
 import { insideQuotes, QUOTE_MARKS } from './quotes.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
-import { cliticReadings, CONJUNCTIONS, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
+import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
 import type { Gender } from '../text/gender.ts';
 import { tokensIn, type Token } from '../text/tokens.ts';
 import type { Attribution } from '../schemas/claim.ts';
@@ -46,7 +46,9 @@ const UNNAMED = UNNAMED_SOURCES.map((s) => s.split(' '));
 const PREPOSITIONS = ATTRIBUTION_PREPOSITIONS.map((s) => s.split(' '));
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
 const QUANTIFIERS = new Set(['عده', 'بعض', 'عدد', 'معظم', 'اغلب']);
-const RELATIVES = new Set(['التي', 'الذي', 'والتي', 'والذي', 'فيها', 'فيه']);
+// A relative clause around the verb: "والتي أكد فيها" (و/ف allowed).
+const RELATIVES = new Set(['التي', 'الذي', 'فيها', 'فيه']);
+const isRelative = (t: Token | undefined) => t !== undefined && knownWithConjunction(RELATIVES, t.folded);
 // Heads of noun phrases that name an institution rather than a person.
 const INSTITUTIONS = new Set([
   'مكتب', 'وزاره', 'الوزاره', 'مجلس', 'المجلس', 'حكومه', 'الحكومه', 'هيئه', 'الهيئه', 'وكاله', 'الوكاله', 'الجيش', 'جيش',
@@ -231,7 +233,7 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
     // In a relative clause ("والتي أكد فيها أن …") the statement ends at the next comma
     // outside quotations; otherwise at the end of the sentence, minus a trailing source.
     let end = sentence.length;
-    if (RELATIVES.has(tokens[verbAt - 1]?.folded ?? '') || RELATIVES.has(tokens[verbAt + 1]?.folded ?? '')) {
+    if (isRelative(tokens[verbAt - 1]) || isRelative(tokens[verbAt + 1])) {
       for (let i = contentAt; i < sentence.length; i++) if (sentence[i] === '،' && !inside[i]) {
         end = i;
         break;

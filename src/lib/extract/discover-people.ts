@@ -4,7 +4,7 @@
  * Returns the name and role as written; the registry gives them an id.
  */
 import { ATTRIBUTION_VERBS, EVENT_VERBS, PLACE_NAMES } from './lexicon.ts';
-import { cliticReadings, CONJUNCTIONS, hasArticle, stripProclitic, withoutConjunction } from '../text/clitics.ts';
+import { cliticReadings, CONJUNCTIONS, hasArticle, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
 import type { Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
 
@@ -40,8 +40,7 @@ const onlySpaceBetween = (text: string, a: Token, b: Token) => /^\s+$/.test(text
 const isNameWord = (t: Token, position: number) =>
   /^[\p{Script=Arabic}]+$/u.test(t.raw) &&
   t.folded.length >= 2 &&
-  !NAME_STOP.has(t.folded) &&
-  !NAME_STOP.has(withoutConjunction(t.folded)) &&
+  !knownWithConjunction(NAME_STOP, t.folded) &&
   !PLACES.has(t.folded) &&
   stripProclitic(t.folded, EVENTS) === undefined &&
   stripProclitic(t.folded, ATTRIBUTION_VERBS) === undefined &&

@@ -2,7 +2,7 @@
  * A claim's label: the shortest phrase of the claim that carries what is checkable, used as
  * its page title and in lists ("المرتبة الثانية عشرة عالميًا"). Always a substring of the claim.
  */
-import { cliticReadings, CONJUNCTIONS, hasArticle, stripProclitic, withoutConjunction } from '../text/clitics.ts';
+import { cliticReadings, CONJUNCTIONS, hasArticle, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
 import type { Token } from '../text/tokens.ts';
 import { ATTRIBUTION_PREPOSITIONS, RANKING_WORDS } from './lexicon.ts';
 
@@ -11,7 +11,7 @@ const RANK_NOUNS = new Set(RANKING_WORDS.filter((w) => hasArticle(w) && !w.inclu
 const RANK_END = new Set([...ATTRIBUTION_PREPOSITIONS.filter((w) => !w.includes(' ')), 'ان', 'انه', 'الذي', 'التي']);
 // Words a label does not start with, with or without و/ف.
 const LEADING = new Set(['حيث', 'اذ', 'كما', 'بل', 'هو', 'هي', 'هذا', 'ذلك', 'اما', 'لذلك', 'فان', 'ان']);
-const isLeading = (folded: string) => LEADING.has(folded) || LEADING.has(withoutConjunction(folded));
+const isLeading = (folded: string) => knownWithConjunction(LEADING, folded);
 // و/ف glued to an article: "والجيش".
 const CONJ_ARTICLE = { conj: CONJUNCTIONS, article: 'after-prefix', minCore: 1 } as const;
 const MAX_WORDS = 12;

@@ -5,7 +5,7 @@
  * that open a new clause, and each part becomes a claim only if it has a hard signal of its
  * own; parts without one stay with their neighbour.
  */
-import { cliticReadings, CONJUNCTIONS, withoutConjunction } from '../text/clitics.ts';
+import { cliticReadings, CONJUNCTIONS, knownWithConjunction } from '../text/clitics.ts';
 import type { ParsedText } from '../text/parsed-text.ts';
 import { tokensIn, type Token } from '../text/tokens.ts';
 import { hardSignals } from './claim-signals.ts';
@@ -26,7 +26,7 @@ export interface Part {
 }
 
 function opensClause(folded: string): boolean {
-  return CONNECTORS.has(folded) || conjoined(folded) || EVENTS.has(folded) || EVENTS.has(withoutConjunction(folded));
+  return CONNECTORS.has(folded) || conjoined(folded) || knownWithConjunction(EVENTS, folded);
 }
 
 /**

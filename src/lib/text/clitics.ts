@@ -141,3 +141,6 @@ const CONJ: CliticOptions = { conj: CONJUNCTIONS };
 
 /** The folded word without a leading و or ف (for matching names and phrases). */
 export const withoutConjunction = (folded: string): string => cliticReadings(folded, CONJ).find((r) => r.conj !== '')?.core ?? folded;
+
+/** `known` holds the folded word as it is or without a leading و or ف: "ولم" for لم. */
+export const knownWithConjunction = (known: ReadonlySet<string>, folded: string): boolean => known.has(folded) || known.has(withoutConjunction(folded));

@@ -2,7 +2,7 @@
  * The function-word lists every stage shares, folded as tokens are (foldArabic): one list of
  * stop words, one of negations, one of question words.
  */
-import { withoutConjunction } from './clitics.ts';
+import { knownWithConjunction } from './clitics.ts';
 import type { Token } from './tokens.ts';
 
 /** Function words: prepositions, pronouns, particles, demonstratives, relatives. */
@@ -18,13 +18,13 @@ export const NEGATIONS: readonly string[] = ['لا', 'لم', 'لن', 'ليس', '
 const NEGATION_WORDS: ReadonlySet<string> = new Set(NEGATIONS.filter((w) => !w.includes(' ')));
 
 /** A one-word negation, with or without و/ف: "لا", "ولم", "فلن". */
-export const isNegation = (folded: string): boolean => NEGATION_WORDS.has(folded) || NEGATION_WORDS.has(withoutConjunction(folded));
+export const isNegation = (folded: string): boolean => knownWithConjunction(NEGATION_WORDS, folded);
 
 /** Words that open a question: "هل", "ماذا", "كيف", "متى" … ("لمّا" is left out: in news prose it is mostly "when"). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['هل', 'ما', 'ماذا', 'لماذا', 'كيف', 'متي', 'اين', 'كم', 'اليس', 'ايهما']);
 
 /** A question word, with or without و/ف: "هل", "وكيف", "فما". */
-export const isQuestionWord = (folded: string): boolean => QUESTION_WORDS.has(folded) || QUESTION_WORDS.has(withoutConjunction(folded));
+export const isQuestionWord = (folded: string): boolean => knownWithConjunction(QUESTION_WORDS, folded);
 
 /**
  * A question: `text` ends with a question mark (closing quotes after it allowed), or its first
