@@ -69,21 +69,19 @@ export function extractFeatures(text: string, parsed?: ParsedText): FeatureVecto
   const input = scoringInput(text, parsed);
   const out: FeatureVector = { ...baseFeatures(input) };
   if (LEARNED_WORDS.length > 0) {
-    const stems = wordStems(input.clean, input.tokens);
+    const stems = wordStems(input.text, input.tokens);
     for (const w of LEARNED_WORDS) out[`word:${w}`] = stems.has(w) ? 1 : 0;
   }
   return out;
 }
 
-interface ScoringInput extends ParsedText {
-  /** normaliseForScoring(text): what `tokens`, `numbers` and `dates` are of. */
-  readonly clean: string;
-}
-
-/** The caller's tokens, numbers and dates serve when the text has no tweet furniture (news prose). */
-function scoringInput(text: string, parsed: ParsedText | undefined): ScoringInput {
+/**
+ * The scoring text (normaliseForScoring) parsed: the caller's tokens, numbers and dates serve
+ * when the text has no tweet furniture (news prose).
+ */
+function scoringInput(text: string, parsed: ParsedText | undefined): ParsedText {
   const clean = normaliseForScoring(text);
-  return { clean, ...(parsed && clean === text ? parsed : parseText(clean)) };
+  return parsed && clean === text ? parsed : parseText(clean);
 }
 
 /** The hand-written features only (what scripts/fit-scorer.ts combines with its own word list). */
@@ -91,7 +89,7 @@ export function extractBaseFeatures(text: string, parsed?: ParsedText): Record<B
   return baseFeatures(scoringInput(text, parsed));
 }
 
-function baseFeatures({ clean, tokens, numbers, dates }: ScoringInput): Record<BaseFeatureName, number> {
+function baseFeatures({ text: clean, tokens, numbers, dates }: ParsedText): Record<BaseFeatureName, number> {
   // Letters and digits only: a token may hold an underscore or a non-Arabic mark.
   const words = tokens.flatMap((tok) => tok.folded.match(/[\p{L}\p{N}]+/gu) ?? []);
   const t = matchWords(words);
