@@ -105,7 +105,7 @@ function extract(input: ReturnType<typeof ingest>, options: PipelineOptions) {
   const claims: Claim[] = [];
   for (const article of input.articles) {
     const run = () => extractClaims(article, { registry, gazetteer });
-    const extracted = cache ? cache.get(article, registry.all(), run) : run();
+    const extracted = cache ? cache.get(article, registry.digest, run) : run();
     registry = registry.with(extracted.people);
     articles.push({ ...article, sentences: extracted.sentences, claimIds: extracted.claims.map((c) => c.id) });
     claims.push(...extracted.claims);

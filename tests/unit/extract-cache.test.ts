@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PeopleRegistry } from '../../src/lib/extract/people-registry.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { ROOT, SEED_003 } from '../helpers/seeds.ts';
 
@@ -29,5 +30,21 @@ describe('extraction cache', () => {
     const cached = runPipeline({ ...options, cacheDir });
     expect(cached.cache).toEqual({ hits: 1, misses: 1 });
     expect(strip(cached)).toEqual(strip(runPipeline(options)));
+  });
+});
+
+describe('the people digest the cache keys on', () => {
+  const person = (id: string, name: string) => ({ id, name, aliases: [], origin: 'extracted' as const });
+
+  it('is the same for the same people added in the same order, and changes with who is known', () => {
+    const base = new PeopleRegistry([]);
+    const a = base.with([person('samir-ali', 'سمير علي')]);
+    const again = base.with([person('samir-ali', 'سمير علي')]);
+    const other = base.with([person('huda-ali', 'هدى علي')]);
+    expect(a.digest).toBe(again.digest);
+    expect(a.digest).not.toBe(base.digest);
+    expect(other.digest).not.toBe(a.digest);
+    expect(a.with([]).digest).toBe(a.digest);
+    expect(a.with([{ ...person('samir-ali', 'سمير علي'), role: 'وزير' }]).digest).not.toBe(a.digest);
   });
 });

@@ -38,9 +38,12 @@ export class ExtractCache<T> {
     mkdirSync(dir, { recursive: true });
   }
 
-  /** The cached extraction of `article` from `known` (the people known before it), or `extract()` stored for next time. */
-  get(article: Article, known: unknown, extract: () => T): T {
-    const key = sha([extractorCode(), this.#contentKey, JSON.stringify(article), JSON.stringify(known)].join('\n'));
+  /**
+   * The cached extraction of `article`, or `extract()` stored for next time. `known`: a digest of
+   * the people known before it (the editorial ones are in the content key already).
+   */
+  get(article: Article, known: string, extract: () => T): T {
+    const key = sha([extractorCode(), this.#contentKey, JSON.stringify(article), known].join('\n'));
     const file = join(this.#dir, `${article.id}.json`);
     try {
       const entry = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };

@@ -4,6 +4,7 @@
  * them: every name, alias and role-alias maps to the same entry.
  */
 import { foldArabic } from '../text/arabic-fold.ts';
+import { shortHash } from '../text/hash.ts';
 import { CONJUNCTIONS, PREPOSITIONS, procliticHeads } from '../text/clitics.ts';
 import { slugify } from '../text/transliterate.ts';
 import type { Person, PersonEntry } from '../schemas/people.ts';
@@ -44,6 +45,11 @@ export class PeopleRegistry {
   /** folded name or alias → person id */
   readonly #byName = new Map<string, string>();
   #matcher: RegExp | undefined;
+  /**
+   * Who this registry knows, as a short hash chained through `with`: the extract cache keys an
+   * article on it, in constant time per article instead of serialising every person each time.
+   */
+  #digest = '';
 
   constructor(entries: readonly PersonEntry[]) {
     for (const e of entries) {
@@ -59,15 +65,24 @@ export class PeopleRegistry {
     }
   }
 
-  static #of(people: Iterable<Person>): PeopleRegistry {
+  static #of(people: Iterable<Person>, digest: string): PeopleRegistry {
     const registry = new PeopleRegistry([]);
     for (const p of people) registry.#add(p);
+    registry.#digest = digest;
     return registry;
+  }
+
+  /** Changes whenever `with` adds or changes someone; the same for registries built alike. */
+  get digest(): string {
+    return this.#digest;
   }
 
   /** A working copy for one extraction: its people are copies, which `discover` may fill in. */
   draft(): PeopleRegistry {
-    return PeopleRegistry.#of([...this.#people.values()].map((p) => ({ ...p })));
+    return PeopleRegistry.#of(
+      [...this.#people.values()].map((p) => ({ ...p })),
+      this.#digest,
+    );
   }
 
   /** The people of this draft that `base` lacks or knows with less (role, gender), in order. */
@@ -83,7 +98,7 @@ export class PeopleRegistry {
     if (people.length === 0) return this;
     const all = new Map(this.#people);
     for (const p of people) all.set(p.id, p);
-    return PeopleRegistry.#of(all.values());
+    return PeopleRegistry.#of(all.values(), shortHash(`${this.#digest}\n${JSON.stringify(people)}`, 16));
   }
 
   #add(person: Person): void {
