@@ -51,10 +51,14 @@ function failingAudits(lhr: Result): Map<string, string[]> {
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
       // Items name what to fix: the element (accessibility, SEO) or the URL (best practices).
-      const items = ((audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).map((item) => {
-        const node = item['node'] as { selector?: string; snippet?: string } | undefined;
-        return node?.selector ?? node?.snippet ?? (typeof item['url'] === 'string' ? item['url'] : typeof item['source'] === 'string' ? item['source'] : undefined);
-      }).filter((x) => x !== undefined);
+      const items = ((audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [])
+        .map((item) => {
+          const node = item['node'] as { selector?: string; snippet?: string } | undefined;
+          return (
+            node?.selector ?? node?.snippet ?? (typeof item['url'] === 'string' ? item['url'] : typeof item['source'] === 'string' ? item['source'] : undefined)
+          );
+        })
+        .filter((x) => x !== undefined);
       const shown = items.slice(0, 3).join(' | ') + (items.length > 3 ? ` | … (${items.length} in all)` : '');
       const line = `${ref.id} (score ${audit.score}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}${shown ? ` [${shown}]` : ''}`;
       failing.set(id, [...(failing.get(id) ?? []), line]);
@@ -109,7 +113,9 @@ export async function reportLighthouse(distDir: string) {
     chrome?.kill();
     server.close();
   }
-  console.log(`${'page'.padEnd(60)} ${'form'.padEnd(7)} ${['perf', 'a11y', 'b.p.', 'seo'].map((s) => s.padEnd(6)).join(' ')} ${'JS'.padStart(7)} ${'fonts'.padStart(7)}`);
+  console.log(
+    `${'page'.padEnd(60)} ${'form'.padEnd(7)} ${['perf', 'a11y', 'b.p.', 'seo'].map((s) => s.padEnd(6)).join(' ')} ${'JS'.padStart(7)} ${'fonts'.padStart(7)}`,
+  );
   for (const row of rows) console.log(row);
   console.log(below.length ? `BELOW ${GOAL} (marked !): ${below.join('; ')}` : `all scores ${GOAL} or above`);
   console.log(failures.length ? `failing audits (weighted, score < 1):\n  ${failures.join('\n  ')}` : 'failing audits: none');

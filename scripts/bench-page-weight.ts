@@ -23,7 +23,9 @@ export async function reportPageWeight(siteDir: string): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     console.log(`\n== page weight: ${siteDir} (bytes as served, uncompressed) ==`);
-    console.log(`${'page'.padEnd(16)}${'lang'.padEnd(5)}${'html'.padStart(9)}${'css'.padStart(9)}${'js'.padStart(9)}${'fonts'.padStart(9)}${'other'.padStart(9)}  requests`);
+    console.log(
+      `${'page'.padEnd(16)}${'lang'.padEnd(5)}${'html'.padStart(9)}${'css'.padStart(9)}${'js'.padStart(9)}${'fonts'.padStart(9)}${'other'.padStart(9)}  requests`,
+    );
     for (const [kind, path] of pageKinds(siteDir)) {
       for (const lang of ['ar', 'en'] as const) {
         // A fresh context each time: nothing cached, no service worker.

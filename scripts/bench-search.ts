@@ -15,7 +15,15 @@ import { serveFolder } from './static-server.ts';
 /** The first query on the synthetic corpus should stay under this (shared/design/performance.md). */
 export const FIRST_QUERY_BUDGET = 300 * 1024;
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -142,11 +150,16 @@ export async function reportSearch(label: string, distDir: string, words: { comm
   console.log(`\n== search: ${label} ==`);
   console.log(`pagefind/: ${mb(size.total)} · pf_meta: ${kb(size.meta)}`);
   const figures = await measureSearch(distDir, [words.common, words.rare]);
-  for (const [kind, f] of [['common', figures[0]!], ['rare', figures[1]!]] as const) {
+  for (const [kind, f] of [
+    ['common', figures[0]!],
+    ['rare', figures[1]!],
+  ] as const) {
     console.log(
       `first query, ${kind} word «${f.word}»: ${kb(f.bytes)} in ${f.requests} requests under /pagefind/` +
         `${f.bytesBeforeQuery ? ` (+${kb(f.bytesBeforeQuery)} before typing)` : ''}` +
-        ` [${Object.entries(f.byKind).map(([k, n]) => `${k} ${kb(n)}`).join(', ')}]` +
+        ` [${Object.entries(f.byKind)
+          .map(([k, n]) => `${k} ${kb(n)}`)
+          .join(', ')}]` +
         ` · typing to results: median ${f.medianMs.toFixed(0)} ms (${f.times.map((t) => t.toFixed(0)).join(', ')}) · status «${f.status}»`,
     );
   }
@@ -158,7 +171,9 @@ export async function reportSearch(label: string, distDir: string, words: { comm
   );
   if (checkBudget) {
     const worst = Math.max(...figures.map((f) => f.bytes));
-    console.log(`${worst < FIRST_QUERY_BUDGET ? 'PASS' : 'FAIL'}: first query under ${kb(FIRST_QUERY_BUDGET)} — largest was ${kb(worst)} (figure only; the bench never fails)`);
+    console.log(
+      `${worst < FIRST_QUERY_BUDGET ? 'PASS' : 'FAIL'}: first query under ${kb(FIRST_QUERY_BUDGET)} — largest was ${kb(worst)} (figure only; the bench never fails)`,
+    );
   }
   return { size, figures, mini };
 }

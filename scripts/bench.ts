@@ -47,7 +47,10 @@ cpSync(resolve(PROJECT_ROOT, 'content'), contentDir, { recursive: true, filter: 
 for (let i = 0; i < count; i++) {
   const body = Array.from({ length: 12 + Math.floor(random() * 5) }, paragraph);
   body.push(`وذكر التقرير رقم ${i} أن الكلمة النادرة ${rareWord(i)} وردت فيه.`);
-  writeFileSync(join(seedsDir, `bench-${String(i).padStart(5, '0')}.txt`), `مقال تجريبي رقم ${i} عن ${body[0]!.split(' ').slice(0, 5).join(' ')}\n\n${body.join('\n\n')}\n`);
+  writeFileSync(
+    join(seedsDir, `bench-${String(i).padStart(5, '0')}.txt`),
+    `مقال تجريبي رقم ${i} عن ${body[0]!.split(' ').slice(0, 5).join(' ')}\n\n${body.join('\n\n')}\n`,
+  );
 }
 
 const t0 = performance.now();
@@ -72,7 +75,10 @@ function build(seeds: string, out: string, content: string, before = () => {}): 
   for (let attempt = 1; ; attempt++) {
     before();
     const started = performance.now();
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--seeds', seeds, '--out', out, '--content', content], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--seeds', seeds, '--out', out, '--content', content], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     const seconds = (performance.now() - started) / 1000;
     if (run.status !== 0 && attempt < 2) {
       console.log(`(build failed, running it again: ${run.stderr.split('\n').find((l) => l.startsWith('error')) ?? run.status})`);

@@ -19,10 +19,12 @@ import type { Metrics } from './fit-scorer.ts';
 const FIGURES = ['f1', 'macroF1', 'mcc', 'precision', 'recall', 'accuracy'] as const;
 
 function table(name: string, model: Metrics, base: Metrics): string {
-  const rows = FIGURES.map(
-    (k) => `  ${k.padEnd(10)} ${model[k].toFixed(4).padStart(8)} ${base[k].toFixed(4).padStart(14)}`,
-  );
-  return [`${name} (n=${model.n}, positives=${model.tp + model.fn})`, `  ${''.padEnd(10)} ${'scorer'.padStart(8)} ${'all-positive'.padStart(14)}`, ...rows].join('\n');
+  const rows = FIGURES.map((k) => `  ${k.padEnd(10)} ${model[k].toFixed(4).padStart(8)} ${base[k].toFixed(4).padStart(14)}`);
+  return [
+    `${name} (n=${model.n}, positives=${model.tp + model.fn})`,
+    `  ${''.padEnd(10)} ${'scorer'.padStart(8)} ${'all-positive'.padStart(14)}`,
+    ...rows,
+  ].join('\n');
 }
 
 /** Splits an article into sentence-ish pieces: lines, then after . ! ? ؟ ; pieces of ≥ 5 words. */
@@ -47,13 +49,24 @@ function main(): void {
     totalMs += performance.now() - t0;
     totalTexts += rows.length;
     const gold = rows.map((r) => r.label);
-    console.log(table(split, binaryMetrics(gold, pred), binaryMetrics(gold, gold.map(() => 1))));
+    console.log(
+      table(
+        split,
+        binaryMetrics(gold, pred),
+        binaryMetrics(
+          gold,
+          gold.map(() => 1),
+        ),
+      ),
+    );
   }
   console.log(`mean scoring time ${((totalMs / totalTexts) * 1000).toFixed(0)} µs per text (${totalTexts} texts)`);
 
   if (values.seeds === true) {
     const dir = join(PROJECT_ROOT, 'seeds');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       console.log(`\n== ${file}`);
       for (const s of sentencesOf(readFileSync(join(dir, file), 'utf8'))) {
         const r = scoreCheckworthiness(s);

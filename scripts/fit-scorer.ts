@@ -231,12 +231,7 @@ export interface WordOptions {
  * meaning for the label flips with the news cycle is dropped. Topic, place and nationality
  * stems (LEARNED_WORD_STOPLIST, PLACE_NAMES) are never kept. Ties break alphabetically.
  */
-export function selectWords(
-  ids: readonly number[],
-  rows: readonly Row[],
-  stems: readonly Set<string>[],
-  o: WordOptions,
-): string[] {
+export function selectWords(ids: readonly number[], rows: readonly Row[], stems: readonly Set<string>[], o: WordOptions): string[] {
   const sorted = [...ids].sort((a, b) => compareIds(rows[a]?.id ?? '', rows[b]?.id ?? '') || a - b);
   const stats = new Map<string, number[]>(); // df, positives, df half 1, pos half 1, df half 2, pos half 2
   let positives = 0;
@@ -350,7 +345,13 @@ function main(): void {
     const feats = Xs ?? rows.map((r) => withWords(base(r.text), wordStems(r.text), words));
     const gold = rows.map((r) => r.label);
     const pred = feats.map((x) => (predict(model, x) >= threshold ? 1 : 0) as 0 | 1);
-    return { model: binaryMetrics(gold, pred), allPositive: binaryMetrics(gold, gold.map(() => 1)) };
+    return {
+      model: binaryMetrics(gold, pred),
+      allPositive: binaryMetrics(
+        gold,
+        gold.map(() => 1),
+      ),
+    };
   };
   const devFigures = evaluate(dev);
   const trainFigures = evaluate(train, X);

@@ -27,7 +27,11 @@ const page = await context.newPage();
 for (const [name, path, anchor] of SHOTS) {
   await page.goto(base + path);
   if (anchor === 'details') await page.locator('details summary').click();
-  if (anchor) await page.locator(anchor).first().evaluate((e) => e.scrollIntoView());
+  if (anchor)
+    await page
+      .locator(anchor)
+      .first()
+      .evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: resolve(out, `${name}.png`) });
   console.log(`docs/images/${name}.png`);
 }

@@ -13,7 +13,9 @@ if (!existsSync(resolve(root, 'index.html'))) {
 serveFolder(root, port, 'localhost').then(
   ({ url }) => console.log(`Serving dist/ at ${url}/ (Ctrl+C to stop)`),
   (error: NodeJS.ErrnoException) => {
-    console.error(`error could not listen on port ${port}: ${error.code ?? error.message}\n  fix: stop whatever uses that port, or run PORT=4322 npm run serve.`);
+    console.error(
+      `error could not listen on port ${port}: ${error.code ?? error.message}\n  fix: stop whatever uses that port, or run PORT=4322 npm run serve.`,
+    );
     process.exit(1);
   },
 );

@@ -49,7 +49,9 @@ export async function writeServiceWorker(outDir: string): Promise<{ count: numbe
     ignoreURLParametersMatching: [/.*/],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     // Pages not precached: the network first, the copy from the last visit when offline.
-    runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4 } }],
+    runtimeCaching: [
+      { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4 } },
+    ],
   });
   return { count: result.count, size: result.size, warnings: result.warnings, whole };
 }

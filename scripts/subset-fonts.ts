@@ -25,7 +25,10 @@ const CACHE = join(PROJECT_ROOT, '.cache', 'fonts');
 export const ARABIC_RANGES = ['U+0600-06FF', 'U+0750-077F', 'U+FE70-FEFC', 'U+200C-200F', 'U+2010-2011'];
 
 const characters = ARABIC_RANGES.map((range) => {
-  const [from, to = from] = range.slice(2).split('-').map((hex) => parseInt(hex, 16));
+  const [from, to = from] = range
+    .slice(2)
+    .split('-')
+    .map((hex) => parseInt(hex, 16));
   return Array.from({ length: to! - from! + 1 }, (_, i) => String.fromCodePoint(from! + i)).join('');
 }).join('');
 

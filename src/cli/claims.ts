@@ -62,7 +62,11 @@ runCli(async () => {
       return score();
     case 'import': {
       if (files.length === 0) break;
-      const result = importFiles(files.map((f) => resolve(f)), seedsDir, PROJECT_ROOT);
+      const result = importFiles(
+        files.map((f) => resolve(f)),
+        seedsDir,
+        PROJECT_ROOT,
+      );
       for (const p of result.problems) console.error(formatProblem(p));
       for (const file of result.written) console.log(`wrote ${file}`);
       if (result.written.length) console.log('Check the new article with: npm run claims -- check');

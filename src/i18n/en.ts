@@ -253,16 +253,20 @@ export const en: Record<keyof typeof ar, string> = {
   'data.version': 'Version {version}',
   'data.generated': 'Date of the data: {date}',
   'data.claimsJson.title': 'All claims (JSON)',
-  'data.claimsJson.body': 'Every claim with its article, speaker, place in the text and check-worthiness score, and the editors’ verdict, summary and sources when it was reviewed. An unreviewed claim has verdict null; no verdict is ever guessed.',
+  'data.claimsJson.body':
+    'Every claim with its article, speaker, place in the text and check-worthiness score, and the editors’ verdict, summary and sources when it was reviewed. An unreviewed claim has verdict null; no verdict is ever guessed.',
   'data.claimsCsv.title': 'All claims (CSV)',
-  'data.claimsCsv.body': 'The same fields, flattened, one row per claim, in UTF-8 with a byte-order mark so spreadsheets show Arabic as it is. List items (sources, links) are separated by “ | ”, and a cell starting with =, +, - or @ is prefixed with an apostrophe (\') so it is never read as a formula.',
+  'data.claimsCsv.body':
+    "The same fields, flattened, one row per claim, in UTF-8 with a byte-order mark so spreadsheets show Arabic as it is. List items (sources, links) are separated by “ | ”, and a cell starting with =, +, - or @ is prefixed with an apostrophe (') so it is never read as a formula.",
   'data.claimReview.title': 'ClaimReview (JSON)',
   'data.claimReview.body': 'The schema.org ClaimReview of every claim the editors reviewed: the same objects the claim pages embed.',
   'data.claim.title': 'One claim (JSON)',
   'data.claim.body': 'Each claim has a file at its permanent page address ending in .json, with the same fields as in the file of all claims. For example:',
   'data.usage.title': 'Reuse',
-  'data.usage.body': 'These data are published with the site and updated each time it is rebuilt. When you reuse them, cite the site and link to the claim’s permanent page; a verdict reflects the review on its date (the fields reviewed and updates).',
-  'data.versioning': 'The version number changes when a field is removed or changes meaning; added fields keep it. Every field is documented in its format’s JSON Schema.',
+  'data.usage.body':
+    'These data are published with the site and updated each time it is rebuilt. When you reuse them, cite the site and link to the claim’s permanent page; a verdict reflects the review on its date (the fields reviewed and updates).',
+  'data.versioning':
+    'The version number changes when a field is removed or changes meaning; added fields keep it. Every field is documented in its format’s JSON Schema.',
   'cite.title': 'Cite this claim',
   'cite.permalink': 'Permanent link',
   'cite.ar': 'In Arabic',
@@ -275,7 +279,8 @@ export const en: Record<keyof typeof ar, string> = {
   'claim.sentence': 'The sentence in the article',
   'nav.corrections': 'Corrections',
   'corrections.title': 'Corrections and updates',
-  'corrections.intro': 'Every update or correction added to a review, with its date, newest first. We never change a verdict or a source without recording it here.',
+  'corrections.intro':
+    'Every update or correction added to a review, with its date, newest first. We never change a verdict or a source without recording it here.',
   'corrections.none': 'No updates yet.',
   'feed.title': `${SITE_NAME.en}: new and updated fact-checks`,
   'feed.description': 'New claim reviews and their updates, with verdicts and sources.',

@@ -25,7 +25,10 @@ export const languageName = (code: string, lang: UiLang): string => new Intl.Dis
 const toolkits = new Map<UiLang, ReturnType<typeof makeStrings>>();
 export function strings(lang: UiLang) {
   let toolkit = toolkits.get(lang);
-  if (!toolkit) toolkits.set(lang, (toolkit = makeStrings(lang)));
+  if (!toolkit) {
+    toolkit = makeStrings(lang);
+    toolkits.set(lang, toolkit);
+  }
   return toolkit;
 }
 
@@ -55,10 +58,13 @@ function makeStrings(lang: UiLang) {
    * direction: `parts('review.by', {reviewer})` → ['Reviewed by ', {name: 'reviewer', value}, …].
    */
   const parts = (key: UiKey, values: Record<string, string>) =>
-    catalogue[key].split(/(\{\w+\})/).filter(Boolean).map((piece) => {
-      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-      return name !== undefined && name in values ? { name, value: values[name]! } : piece;
-    });
+    catalogue[key]
+      .split(/(\{\w+\})/)
+      .filter(Boolean)
+      .map((piece) => {
+        const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+        return name !== undefined && name in values ? { name, value: values[name]! } : piece;
+      });
 
   /** A link to a site page in this language. */
   const url = (path: string) => localePath(lang, path);

@@ -27,6 +27,7 @@ import { problems as catalogue, type Problem } from './problems.ts';
 import type { ArticleRecord } from './schemas/article.ts';
 import type { Claim } from './schemas/claim.ts';
 import type { PersonRecord } from './schemas/people.ts';
+import { processGlobal } from './process-global.ts';
 
 export interface PipelineResult {
   articles: ArticleRecord[];
@@ -134,7 +135,11 @@ function editorialLinks(all: readonly EditorialLink[], claims: readonly Claim[])
 }
 
 /** Each claim with its links and, when an editor reviewed it, its review. */
-function withLinksAndReviews(claims: readonly Claim[], links: ReadonlyMap<string, Claim['links']>, reviews: ReadonlyMap<string, NonNullable<Claim['review']>>): Claim[] {
+function withLinksAndReviews(
+  claims: readonly Claim[],
+  links: ReadonlyMap<string, Claim['links']>,
+  reviews: ReadonlyMap<string, NonNullable<Claim['review']>>,
+): Claim[] {
   return claims.map((c) => {
     const review = reviews.get(c.id);
     return { ...c, links: links.get(c.id) ?? { same: [], opposes: [] }, ...(review && { review }) };
@@ -143,7 +148,10 @@ function withLinksAndReviews(claims: readonly Claim[], links: ReadonlyMap<string
 
 /** Everyone the registry knows, with the claims attributed to them. */
 function peopleWithClaims(registry: PeopleRegistry, claims: readonly Claim[]): PersonRecord[] {
-  const said = Map.groupBy(claims.filter((c) => c.speaker), (c) => c.speaker!.id);
+  const said = Map.groupBy(
+    claims.filter((c) => c.speaker),
+    (c) => c.speaker!.id,
+  );
   return registry.all().map((p) => ({ ...p, claimIds: (said.get(p.id) ?? []).map((c) => c.id) }));
 }
 
@@ -159,15 +167,14 @@ export function writeSiteData(dataDir: string, result: PipelineResult): void {
 }
 
 // The build script and the Astro loader run in one process but load this module apart (Node
-// and Vite each have their own module graph), so the result is shared through globalThis:
+// and Vite each have their own module graph), so the result is shared through processGlobal:
 // the pipeline runs once per build. `dev` clears it when seeds or content change.
-const CACHE_KEY = Symbol.for('claims-site.pipeline-cache');
 interface Cache {
   results: Map<string, PipelineResult>;
   /** How many times the pipeline really ran in this process (the dev server logs it). */
   runs: number;
 }
-const cache = (): Cache => ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= { results: new Map(), runs: 0 }) as Cache;
+const cache = (): Cache => processGlobal<Cache>('pipeline-cache', () => ({ results: new Map(), runs: 0 }));
 
 /** `runPipeline`, run once per set of options in this process. */
 export function cachedPipeline(options: PipelineOptions): PipelineResult {

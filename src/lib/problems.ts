@@ -58,17 +58,9 @@ export const problems = {
       "Put the article's headline alone on the first line of the file, above the body.",
     ),
   noBody: (file: string) =>
-    make('no-body', 'warning')(
-      { file },
-      'The article has a title but no paragraphs.',
-      "Paste the article's body below the headline, one paragraph per line.",
-    ),
+    make('no-body', 'warning')({ file }, 'The article has a title but no paragraphs.', "Paste the article's body below the headline, one paragraph per line."),
   duplicateSeed: (file: string, other: string) =>
-    make('duplicate-seed', 'error')(
-      { file },
-      `The file has the same text as ${other}.`,
-      `Delete one of the two files (keep ${other} if unsure).`,
-    ),
+    make('duplicate-seed', 'error')({ file }, `The file has the same text as ${other}.`, `Delete one of the two files (keep ${other} if unsure).`),
   badFileName: (file: string) =>
     make('bad-file-name', 'error')(
       { file },
@@ -137,7 +129,9 @@ export const problems = {
     make('review-unknown-claim', 'error')(
       { file },
       `No claim has the id "${id}", so no review was written.`,
-      nearest.length ? `Did you mean ${nearest.join(', ')}? Copy the id from the claim page's address (/claims/<id>/).` : 'Copy the id from the claim page address (/claims/<id>/).',
+      nearest.length
+        ? `Did you mean ${nearest.join(', ')}? Copy the id from the claim page's address (/claims/<id>/).`
+        : 'Copy the id from the claim page address (/claims/<id>/).',
     ),
   reviewExists: (file: string) =>
     make('review-exists', 'error')(
@@ -161,7 +155,7 @@ export const problems = {
     make('import-not-article', 'error')(
       { file },
       `The page is not a news article: ${why}.`,
-      "Open the article itself (its own page, not a home page or a list of headlines), save it, and import that file.",
+      'Open the article itself (its own page, not a home page or a list of headlines), save it, and import that file.',
     ),
   importBadJsonLd: (file: string, line: number | undefined, detail: string) =>
     make('import-bad-json-ld', 'warning')(
@@ -204,11 +198,7 @@ export const problems = {
   seedMissing: (file: string) =>
     make('seed-missing', 'error')({ file }, 'The file does not exist.', 'Check the path; seeds are `.txt` files, usually in seeds/.'),
   seedsDirMissing: (dir: string) =>
-    make('seeds-dir-missing', 'error')(
-      { file: dir },
-      'The seeds folder does not exist.',
-      'Create it and put the articles (.txt files) in it.',
-    ),
+    make('seeds-dir-missing', 'error')({ file: dir }, 'The seeds folder does not exist.', 'Create it and put the articles (.txt files) in it.'),
 } as const;
 
 /** One problem as a terminal line plus its fix, e.g. `error seeds/a.txt:3 [no-title] … \n  fix: …`. */

@@ -35,12 +35,9 @@ export function keysAt(schema: z.ZodType, path: readonly (string | number)[]): s
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-
 /** The known key nearest to `key`, when it is close enough to be a typo (at most 2 edits, or a third of the word). */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
-  const ranked = known
-    .map((k) => ({ k, distance: editDistance(key.toLowerCase(), k.toLowerCase()) }))
-    .sort((a, b) => a.distance - b.distance);
+  const ranked = known.map((k) => ({ k, distance: editDistance(key.toLowerCase(), k.toLowerCase()) })).sort((a, b) => a.distance - b.distance);
   const best = ranked[0];
   return best && best.distance <= Math.max(2, Math.floor(best.k.length / 3)) ? best.k : undefined;
 }

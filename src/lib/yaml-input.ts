@@ -16,7 +16,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   text: string,
   file: string,
   schema: S,
-  options: { fields?: string; docs: string; /** Lines of the file above `text` (a front matter's opening ---). */ lineOffset?: number },
+  options: { fields?: string; docs: string /** Lines of the file above `text` (a front matter's opening ---). */; lineOffset?: number },
 ): YamlInput<z.infer<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });

@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { cachedPipeline, clearPipelineCache, pipelineRuns, type PipelineResult } from '../lib/pipeline.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
 import { defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
+import { processGlobal } from '../lib/process-global.ts';
 
 type Collection = 'articles' | 'claims' | 'people' | 'retired';
 type Logger = LoaderContext['logger'];
@@ -53,8 +54,7 @@ interface DevWatch {
   fills: Map<Collection, Fill>;
   timer?: ReturnType<typeof setTimeout>;
 }
-const WATCH_KEY = Symbol.for('claims-site.dev-watch');
-const devWatch = (): DevWatch => ((globalThis as Record<symbol, unknown>)[WATCH_KEY] ??= { fills: new Map() }) as DevWatch;
+const devWatch = (): DevWatch => processGlobal<DevWatch>('dev-watch', () => ({ fills: new Map() }));
 
 // An editor's save can touch several files at once (a seed and its sidecar): one run for all.
 const SETTLE_MS = 100;

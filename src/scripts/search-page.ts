@@ -15,8 +15,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const text = JSON.parse(document.querySelector('#search-strings')!.textContent ?? '{}') as Record<string, string>;
 const MAX_RESULTS = 20;
 
-const say = (key: string, values: Record<string, string | number> = {}) =>
-  (text[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+const say = (key: string, values: Record<string, string | number> = {}) => (text[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Restores the form from the URL. */
 function fromUrl(): void {
@@ -70,7 +69,9 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   // reverse, keep their order and the separators between them stay where they belong.
   const meta = document.createElement('p');
   meta.className = 'text-sm text-stone-700';
-  const values = [data.meta['type'], data.meta['kind'], data.meta['verdict'], data.meta['speaker'], data.meta['article']].filter((v): v is string => Boolean(v));
+  const values = [data.meta['type'], data.meta['kind'], data.meta['verdict'], data.meta['speaker'], data.meta['article']].filter((v): v is string =>
+    Boolean(v),
+  );
   values.forEach((value, i) => {
     const part = document.createElement('bdi');
     part.textContent = value;

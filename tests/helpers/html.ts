@@ -9,8 +9,7 @@ export function page(siteDir: string, path: string) {
 }
 
 /** Text content with runs of whitespace collapsed, as a reader sees it. */
-export const textOf = (node: { textContent: string | null } | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const textOf = (node: { textContent: string | null } | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * The text a sighted reader sees in running prose: without the claim numbers (<sup>) and the

@@ -5,8 +5,7 @@ import { ROOT } from './seeds.ts';
 
 /** The pipeline on the real seeds and content, once per test file. */
 let cached: PipelineResult | undefined;
-export const seedsPipeline = (): PipelineResult =>
-  (cached ??= runPipeline({ seedsDir: join(ROOT, 'seeds'), contentDir: join(ROOT, 'content'), root: ROOT }));
+export const seedsPipeline = (): PipelineResult => (cached ??= runPipeline({ seedsDir: join(ROOT, 'seeds'), contentDir: join(ROOT, 'content'), root: ROOT }));
 
 /** The one claim whose text contains `words` (fails loudly when none or several do). */
 export function claimWith(claims: readonly Claim[], words: string): Claim {

@@ -13,11 +13,13 @@ export function encodeWindows1256(text: string): Uint8Array {
   const decoder = new TextDecoder('windows-1256');
   const table = new Map<string, number>();
   for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
-  return Uint8Array.from([...text].map((c) => {
-    const byte = table.get(c);
-    if (byte === undefined) throw new Error(`${c} has no Windows-1256 byte`);
-    return byte;
-  }));
+  return Uint8Array.from(
+    [...text].map((c) => {
+      const byte = table.get(c);
+      if (byte === undefined) throw new Error(`${c} has no Windows-1256 byte`);
+      return byte;
+    }),
+  );
 }
 
 /** Encodes text as UTF-16 with a byte-order mark. */

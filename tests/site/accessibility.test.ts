@@ -33,7 +33,11 @@ async function visit(path: string, options: BrowserContextOptions) {
   await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
   if (path.includes('/search/')) await page.locator('#search-results li').first().waitFor();
   // Closed <details> hide their content from axe: open them all.
-  await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+  await page.locator('details').evaluateAll((all) =>
+    all.forEach((d) => {
+      d.setAttribute('open', '');
+    }),
+  );
   return { page, context, requests, errors };
 }
 
@@ -56,7 +60,12 @@ describe.each(Object.entries(VIEWPORTS))('%s', (_, viewport) => {
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
       const style = getComputedStyle(el);
-      return { href: el.getAttribute('href'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: el.getBoundingClientRect().width > 1 };
+      return {
+        href: el.getAttribute('href'),
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        visible: el.getBoundingClientRect().width > 1,
+      };
     });
     expect(skip).toEqual({ href: '#main', outline: 'solid', width: expect.any(Number), visible: true });
     expect(skip.width).toBeGreaterThanOrEqual(2);
@@ -65,7 +74,10 @@ describe.each(Object.entries(VIEWPORTS))('%s', (_, viewport) => {
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
       const arabic = document.querySelector('h1')?.textContent?.match(/[\u0600-\u06FF]+/)?.[0] ?? 'ابجد';
-      return { loaded: [...document.fonts].filter((f) => f.status === 'loaded').length, covers: document.fonts.check('16px "Noto Naskh Arabic Variable"', arabic) };
+      return {
+        loaded: [...document.fonts].filter((f) => f.status === 'loaded').length,
+        covers: document.fonts.check('16px "Noto Naskh Arabic Variable"', arabic),
+      };
     });
     expect(fonts.loaded).toBeGreaterThan(0);
     expect(fonts.covers).toBe(true);

@@ -38,28 +38,34 @@ describe.each(Object.entries(VIEWPORTS))('in Chromium, %s', (name, viewport) => 
     await context.close();
   });
 
-  it.each(articles.filter((a) => !a.id.startsWith('zz-')).map((a) => [a.id, a] as const))('article %s shows its title and headings, from this origin only', async (id, article) => {
-    const { page, context, requests, status } = await open(articleUrl(id));
-    expect(status).toBe(200);
-    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    expect((await page.locator('h1').innerText()).trim()).toBe(article.title.text);
-    const headings = (await page.locator('.article-body h2').allInnerTexts()).map((h) => h.trim());
-    expect(headings).toEqual(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text));
-    // Text flows from the right: the first paragraph's right edge is at the column's right edge.
-    const box = await page.locator('.article-body p[id^="p-"]').first().evaluate((p) => {
-      const r = p.getBoundingClientRect();
-      return { right: r.right, parentRight: p.parentElement!.getBoundingClientRect().right, align: getComputedStyle(p).direction };
-    });
-    expect(box.align).toBe('rtl');
-    expect(Math.abs(box.right - box.parentRight)).toBeLessThan(1);
-    // The Arabic font is the self-hosted one, and nothing came from another origin.
-    expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic Variable"', 'عربي'))).toBe(true);
-    expect(requests.filter((u) => !u.startsWith(siteUrl))).toEqual([]);
-    // No horizontal scrolling on a phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/article-${id}-${name}.png`, fullPage: true });
-    await context.close();
-  });
+  it.each(articles.filter((a) => !a.id.startsWith('zz-')).map((a) => [a.id, a] as const))(
+    'article %s shows its title and headings, from this origin only',
+    async (id, article) => {
+      const { page, context, requests, status } = await open(articleUrl(id));
+      expect(status).toBe(200);
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect((await page.locator('h1').innerText()).trim()).toBe(article.title.text);
+      const headings = (await page.locator('.article-body h2').allInnerTexts()).map((h) => h.trim());
+      expect(headings).toEqual(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text));
+      // Text flows from the right: the first paragraph's right edge is at the column's right edge.
+      const box = await page
+        .locator('.article-body p[id^="p-"]')
+        .first()
+        .evaluate((p) => {
+          const r = p.getBoundingClientRect();
+          return { right: r.right, parentRight: p.parentElement!.getBoundingClientRect().right, align: getComputedStyle(p).direction };
+        });
+      expect(box.align).toBe('rtl');
+      expect(Math.abs(box.right - box.parentRight)).toBeLessThan(1);
+      // The Arabic font is the self-hosted one, and nothing came from another origin.
+      expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic Variable"', 'عربي'))).toBe(true);
+      expect(requests.filter((u) => !u.startsWith(siteUrl))).toEqual([]);
+      // No horizontal scrolling on a phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/article-${id}-${name}.png`, fullPage: true });
+      await context.close();
+    },
+  );
 
   it('a deep link to a paragraph lands on it', async () => {
     const article = articles.find((a) => a.id === '003_099b512de9b6ebb4')!;

@@ -124,9 +124,9 @@ describe('the rest of the site', () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (const file of pages) {
       const { document } = page(siteDir, file);
-      const loaded = [...document.querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"][hreflang]), img[src], iframe[src], source[src]')].map(
-        (el) => el.getAttribute('src') ?? el.getAttribute('href')!,
-      );
+      const loaded = [
+        ...document.querySelectorAll('script[src], link[href]:not([rel="canonical"]):not([rel="alternate"][hreflang]), img[src], iframe[src], source[src]'),
+      ].map((el) => el.getAttribute('src') ?? el.getAttribute('href')!);
       for (const url of loaded) expect(url, `${file} loads ${url}`).toMatch(/^\/(?!\/)/);
     }
     const css = readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.css'));
@@ -141,7 +141,10 @@ describe('the rest of the site', () => {
     expect(served).toBeGreaterThan(20_000);
     expect(served).toBeLessThan(full * 0.6);
     // Only the Arabic and Latin subsets are declared.
-    const css = readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(siteDir, '_astro', f), 'utf8')).join('');
+    const css = readdirSync(join(siteDir, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(siteDir, '_astro', f), 'utf8'))
+      .join('');
     expect(css.match(/@font-face/g)).toHaveLength(2);
     expect(css).toMatch(/font-display:\s*swap/);
   });

@@ -68,7 +68,14 @@ describe('data exports', () => {
 
   it('the data page links every export and schema, and the header links the page', () => {
     const { document } = page(siteDir, 'data/index.html');
-    for (const href of ['/data/claims.json', '/data/claims.csv', '/data/claimreview.json', '/schemas/claims.v1.json', '/schemas/claim.v1.json', '/schemas/claimreview.v1.json'])
+    for (const href of [
+      '/data/claims.json',
+      '/data/claims.csv',
+      '/data/claimreview.json',
+      '/schemas/claims.v1.json',
+      '/schemas/claim.v1.json',
+      '/schemas/claimreview.v1.json',
+    ])
       expect(document.querySelector(`main a[href="${href}"]`), href).not.toBeNull();
     expect(textOf(document.querySelector('h1'))).toBe('البيانات المفتوحة');
     expect(page(siteDir, 'index.html').document.querySelector('nav a[href="/data/"]')).not.toBeNull();

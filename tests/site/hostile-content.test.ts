@@ -54,7 +54,11 @@ describe('markup in content, in the built HTML', () => {
   });
 
   it('the exports carry the strings as data', () => {
-    const claims = JSON.parse(readFileSync(join(siteDir, 'data/claims.json'), 'utf8')).claims as { id: string; summary: string | null; labelEn: string | null }[];
+    const claims = JSON.parse(readFileSync(join(siteDir, 'data/claims.json'), 'utf8')).claims as {
+      id: string;
+      summary: string | null;
+      labelEn: string | null;
+    }[];
     const hostile = claims.find((c) => c.id === CLAIM)!;
     expect(hostile.summary).toContain('</script><script>window.__pwned = 4</script>');
     expect(hostile.labelEn).toContain('window.__pwned = 14');
@@ -92,7 +96,8 @@ describe('markup in content, in Chromium', () => {
     for (const file of files) {
       for (const el of page(siteDir, file).document.querySelectorAll('*')) {
         for (const name of el.getAttributeNames()) {
-          if (/^on/i.test(name) || (/^(href|src|action|formaction)$/i.test(name) && /^\s*javascript:/i.test(el.getAttribute(name) ?? ''))) found.push(`${file}: ${name}`);
+          if (/^on/i.test(name) || (/^(href|src|action|formaction)$/i.test(name) && /^\s*javascript:/i.test(el.getAttribute(name) ?? '')))
+            found.push(`${file}: ${name}`);
         }
       }
     }

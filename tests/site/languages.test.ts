@@ -82,7 +82,11 @@ describe('the built pages', () => {
       const href = (lang: string) => document.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)?.getAttribute('href');
       const path = `/${file.replace(/index\.html$/, '')}`;
       const arPath = path.replace(/^\/en\//, '/');
-      expect([href('ar'), href('en'), href('x-default')], file).toEqual([`http://localhost:4321${arPath}`, `http://localhost:4321/en${arPath}`, `http://localhost:4321${arPath}`]);
+      expect([href('ar'), href('en'), href('x-default')], file).toEqual([
+        `http://localhost:4321${arPath}`,
+        `http://localhost:4321/en${arPath}`,
+        `http://localhost:4321${arPath}`,
+      ]);
     }
   });
 });
@@ -94,18 +98,21 @@ describe('the language switch, in Chromium', () => {
   });
   afterAll(() => browser?.close());
 
-  it.each(Object.entries(PAGE_KINDS).filter(([kind]) => kind !== '404' && kind !== 'search'))('keeps the reader on the same %s page, both ways', async (_, path) => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const tab = await context.newPage();
-    await tab.goto(siteUrl + path);
-    await tab.locator('[data-lang-switch]').click();
-    await tab.waitForURL(siteUrl + inLang(path, 'en'));
-    expect(await tab.locator('html').getAttribute('lang')).toBe('en');
-    await tab.locator('[data-lang-switch]').click();
-    await tab.waitForURL(siteUrl + path);
-    expect(await tab.locator('html').getAttribute('lang')).toBe('ar');
-    await context.close();
-  });
+  it.each(Object.entries(PAGE_KINDS).filter(([kind]) => kind !== '404' && kind !== 'search'))(
+    'keeps the reader on the same %s page, both ways',
+    async (_, path) => {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const tab = await context.newPage();
+      await tab.goto(siteUrl + path);
+      await tab.locator('[data-lang-switch]').click();
+      await tab.waitForURL(siteUrl + inLang(path, 'en'));
+      expect(await tab.locator('html').getAttribute('lang')).toBe('en');
+      await tab.locator('[data-lang-switch]').click();
+      await tab.waitForURL(siteUrl + path);
+      expect(await tab.locator('html').getAttribute('lang')).toBe('ar');
+      await context.close();
+    },
+  );
 
   it('from "page not found", goes to the other language’s home page', async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -39,7 +39,10 @@ beforeAll(() => {
   const ledger = join(work, 'claims.lock.json');
   copyFileSync(inject('ledgerFile'), ledger);
   siteDir = join(work, 'dist');
-  execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seeds, '--out', siteDir, '--ledger', ledger], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['scripts/build.ts', '--seeds', seeds, '--out', siteDir, '--ledger', ledger], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   after = ledgerSchema.parse(JSON.parse(readFileSync(ledger, 'utf8')));
 }, 120_000);
 

@@ -44,7 +44,8 @@ describe('internal links', () => {
         }
         // Text fragments (#:~:text=) are the browser's business, not an element id.
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && !fragment.startsWith(':~:') && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${file}: ${href} (no #${fragment})`);
+        if (fragment && !fragment.startsWith(':~:') && target.endsWith('.html') && !idsOf(target).has(fragment))
+          broken.push(`${file}: ${href} (no #${fragment})`);
       }
     }
     expect(checked).toBeGreaterThan(500);

@@ -13,7 +13,9 @@ import { ROOT } from '../helpers/seeds.ts';
 const siteUrl = inject('siteUrl');
 const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
 const reviewed = data.claims.filter((c) => c.review);
-const cases = [...reviewed.map((c) => c.id), UNREVIEWED_CLAIM].flatMap((id) => (['ar', 'en'] as const).map((lang) => ({ id, lang, path: inLang(claimUrl(id), lang) })));
+const cases = [...reviewed.map((c) => c.id), UNREVIEWED_CLAIM].flatMap((id) =>
+  (['ar', 'en'] as const).map((lang) => ({ id, lang, path: inLang(claimUrl(id), lang) })),
+);
 
 let browser: Browser;
 let page: Page;
@@ -37,25 +39,28 @@ describe('printing a claim page', () => {
     expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
   });
 
-  it.each(cases.filter((c) => c.id !== UNREVIEWED_CLAIM))('$path prints its verdict, the sources’ addresses and its permanent address', async ({ id, path }) => {
-    await page.goto(siteUrl + path);
-    await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => {
-      const visible = (el: Element | null) => Boolean(el && (el as HTMLElement).offsetParent !== null);
-      const sources = [...document.querySelectorAll('section[aria-labelledby="review-title"] a[href^="http"]')];
-      return {
-        verdict: visible(document.querySelector('#review-title ~ p')),
-        addresses: sources.map((a) => getComputedStyle(a, '::after').content),
-        hrefs: sources.map((a) => a.getAttribute('href')),
-        permalink: visible(document.querySelector('#cite-url')) ? document.querySelector('#cite-url')!.textContent : null,
-        reasoning: visible(document.querySelector('.review-body')),
-      };
-    });
-    await page.emulateMedia({ media: null });
-    expect(shown.verdict).toBe(true);
-    expect(shown.hrefs.length).toBe(data.claims.find((c) => c.id === id)!.review!.sources.length);
-    expect(shown.addresses).toEqual(shown.hrefs.map((h) => JSON.stringify(h)));
-    expect(shown.permalink).toBe(`http://localhost:4321${path}`);
-    expect(shown.reasoning).toBe(false);
-  });
+  it.each(cases.filter((c) => c.id !== UNREVIEWED_CLAIM))(
+    '$path prints its verdict, the sources’ addresses and its permanent address',
+    async ({ id, path }) => {
+      await page.goto(siteUrl + path);
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.evaluate(() => {
+        const visible = (el: Element | null) => Boolean(el && (el as HTMLElement).offsetParent !== null);
+        const sources = [...document.querySelectorAll('section[aria-labelledby="review-title"] a[href^="http"]')];
+        return {
+          verdict: visible(document.querySelector('#review-title ~ p')),
+          addresses: sources.map((a) => getComputedStyle(a, '::after').content),
+          hrefs: sources.map((a) => a.getAttribute('href')),
+          permalink: visible(document.querySelector('#cite-url')) ? document.querySelector('#cite-url')!.textContent : null,
+          reasoning: visible(document.querySelector('.review-body')),
+        };
+      });
+      await page.emulateMedia({ media: null });
+      expect(shown.verdict).toBe(true);
+      expect(shown.hrefs.length).toBe(data.claims.find((c) => c.id === id)!.review!.sources.length);
+      expect(shown.addresses).toEqual(shown.hrefs.map((h) => JSON.stringify(h)));
+      expect(shown.permalink).toBe(`http://localhost:4321${path}`);
+      expect(shown.reasoning).toBe(false);
+    },
+  );
 });

@@ -83,7 +83,12 @@ describe('fact-check index, speaker record and methodology', () => {
     const verdict = reviewed[0]!.review!.verdict;
     const filtered = page(siteDir, `fact-checks/${verdict}/index.html`).document;
     const shown = [...filtered.querySelectorAll('main section a[href^="/claims/"]')].map((a) => a.getAttribute('href'));
-    expect(shown.sort()).toEqual(reviewed.filter((c) => c.review!.verdict === verdict).map((c) => claimUrl(c.id)).sort());
+    expect(shown.sort()).toEqual(
+      reviewed
+        .filter((c) => c.review!.verdict === verdict)
+        .map((c) => claimUrl(c.id))
+        .sort(),
+    );
   });
 
   it('a speaker page shows their record by verdict', () => {

@@ -105,7 +105,7 @@ describe('the query table', () => {
 
 describe('filters and the URL', () => {
   it('kind and speaker filters narrow the results, and the URL keeps them across a reload', async () => {
-    const { page, close } = await searchPage('/search/?q=' + encodeURIComponent('الزيارة'));
+    const { page, close } = await searchPage(`/search/?q=${encodeURIComponent('الزيارة')}`);
     await page.waitForSelector('#search-results li');
     const all = await page.locator('#search-results li').count();
     await page.locator('details#search-filters summary').click();
@@ -133,7 +133,7 @@ describe('filters and the URL', () => {
   });
 
   it('the verdict filter keeps only claims with that verdict', async () => {
-    const { page, close } = await searchPage('/search/?q=' + encodeURIComponent('باكستان') + '&verdict=accurate');
+    const { page, close } = await searchPage(`/search/?q=${encodeURIComponent('باكستان')}&verdict=accurate`);
     await page.waitForSelector('#search-results li');
     const urls = await page.locator('#search-results li > a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
     const accurate = data.claims.filter((c) => c.review?.verdict === 'accurate').map((c) => claimUrl(c.id));
@@ -169,7 +169,7 @@ describe('keyboard and accessibility', () => {
   });
 
   it('axe-core finds no violations on the search page with results', async () => {
-    const { page, close } = await searchPage('/search/?q=' + encodeURIComponent('الزيارة'));
+    const { page, close } = await searchPage(`/search/?q=${encodeURIComponent('الزيارة')}`);
     await page.waitForSelector('#search-results li');
     expect(await axeViolations(page)).toEqual([]);
     await close();
@@ -178,7 +178,7 @@ describe('keyboard and accessibility', () => {
   it('without JavaScript the header box leads to the claims index', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(siteUrl + '/');
+    await page.goto(`${siteUrl}/`);
     expect(await page.getAttribute('form[data-header-search]', 'action')).toBe('/claims/');
     await page.fill('#header-q', 'حفتر');
     await page.press('#header-q', 'Enter');
@@ -192,7 +192,7 @@ describe('offline', () => {
   it('after one visit, an article reloads and a search runs with the network off', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(siteUrl + '/');
+    await page.goto(`${siteUrl}/`);
     // Wait until the worker has installed (precached everything); a reload is then controlled by it.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -203,7 +203,7 @@ describe('offline', () => {
     const article = data.articles.find((a) => a.id.startsWith('003'))!;
     await page.goto(siteUrl + articleUrl(article.id));
     expect((await page.locator('h1').innerText()).trim()).toBe(article.title.text);
-    await page.goto(siteUrl + '/search/');
+    await page.goto(`${siteUrl}/search/`);
     const urls = await search(page, 'براغماتية أمنية');
     expect(urls).toContain(claim('براغماتية أمنية'));
     await context.close();

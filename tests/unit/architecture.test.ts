@@ -36,7 +36,7 @@ function areaOf(path: string): Area {
 const ASTRO = /^(?:astro(?:$|[:/])|@astrojs\/)/;
 
 /** The broken rules of one module (path relative to src/lib, posix) with its import specifiers. */
-export function violations(path: string, specifiers: readonly string[]): string[] {
+function violations(path: string, specifiers: readonly string[]): string[] {
   const from = areaOf(path);
   const found: string[] = [];
   if (from.kind === 'unknown') found.push(`${path}: src/lib/${from.name}/ is neither a stage nor shared; add it to STAGES or SHARED in this test`);
@@ -46,13 +46,16 @@ export function violations(path: string, specifiers: readonly string[]): string[
     const target = posix.normalize(posix.join(posix.dirname(path), spec));
     if (target.startsWith('../')) {
       const outside = target.replace(/^(\.\.\/)+/, '');
-      found.push(`${path} imports ${spec}: src/lib imports nothing outside it${outside.startsWith('i18n') ? ' (UI strings stay in src/i18n: pass values in)' : ''}`);
+      found.push(
+        `${path} imports ${spec}: src/lib imports nothing outside it${outside.startsWith('i18n') ? ' (UI strings stay in src/i18n: pass values in)' : ''}`,
+      );
       continue;
     }
     const to = areaOf(target);
     if (to.kind === 'pipeline' && from.kind !== 'pipeline') found.push(`${path} imports ${spec}: only callers outside src/lib run the pipeline`);
     if (from.kind === 'pipeline' || to.kind === 'shared' || to.name === from.name) continue;
-    if (to.kind === 'stage') found.push(`${path} imports ${spec}: ${from.kind === 'stage' ? `stage ${from.name}` : `shared ${from.name}`} reaches into stage ${to.name}`);
+    if (to.kind === 'stage')
+      found.push(`${path} imports ${spec}: ${from.kind === 'stage' ? `stage ${from.name}` : `shared ${from.name}`} reaches into stage ${to.name}`);
   }
   return found;
 }

@@ -64,7 +64,8 @@ describe('npm run claims -- extract', () => {
     expect(Object.keys(article)).toEqual(['id', 'source', 'title', 'text', 'claims']);
     expect(article).toMatchObject({ id: '000_bc5bfdee50f0dc2c', source: SEED_000 });
     const ranked = article.claims.find((c: { text: string }) => c.text.includes('المرتبة الثانية عشرة'));
-    for (const key of ['id', 'text', 'kind', 'speaker', 'attribution', 'start', 'end', 'checkworthiness', 'reasons', 'values']) expect(ranked).toHaveProperty(key);
+    for (const key of ['id', 'text', 'kind', 'speaker', 'attribution', 'start', 'end', 'checkworthiness', 'reasons', 'values'])
+      expect(ranked).toHaveProperty(key);
     expect(article.text.slice(ranked.start, ranked.end)).toBe(ranked.text);
     const munir = article.claims.find((c: { text: string }) => c.text.includes('آمنة ومستقرة'));
     expect(munir.speaker).toEqual({ id: 'asim-munir', name: 'عاصم منير', role: 'قائد الجيش الباكستاني' });
@@ -170,7 +171,11 @@ describe('npm run claims -- check finds a planted error in each kind of file', (
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(result.code).toBe(1);
     const lines = result.stderr.split('\n').filter((l) => l.startsWith('error'));
-    const at = (pattern: RegExp) => expect(lines.some((l) => pattern.test(l)), `${pattern} in\n${lines.join('\n')}`).toBe(true);
+    const at = (pattern: RegExp) =>
+      expect(
+        lines.some((l) => pattern.test(l)),
+        `${pattern} in\n${lines.join('\n')}`,
+      ).toBe(true);
     at(/empty\.txt \[empty-seed\]/);
     at(/000_bc5bfdee50f0dc2c\.yaml:2 \[invalid-field\] published:/);
     at(/hyth-yhtl-almrtba-althanya-ashra-a2e9be\.md:5 \[invalid-field\] verdict:/);
@@ -187,7 +192,10 @@ describe('npm run claims -- import <page.html>', () => {
     const page = 'tests/fixtures/import/with-json-ld.html';
     const first = run('src/cli/claims.ts', 'import', page, '--seeds', seeds);
     expect(first.code).toBe(0);
-    const written = first.stdout.split('\n').filter((l) => l.startsWith('wrote ')).map((l) => l.slice(6));
+    const written = first.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('wrote '))
+      .map((l) => l.slice(6));
     expect(written.map((f) => f.replace(/^.*\//, ''))).toEqual([expect.stringMatching(/\.txt$/), expect.stringMatching(/\.yaml$/)]);
     // Checked on its own: the site's reviews belong to the site's seeds.
     const check = run('src/cli/claims.ts', 'check', '--seeds', seeds, '--content', mkdtempSync(join(tmpdir(), 'content-')));

@@ -20,12 +20,17 @@ describe('claim labels from content/claim-labels.yaml', () => {
   it('replace the automatic label and add an English one, without changing the id', () => {
     const result = withContent({ 'claim-labels.yaml': `${ranked.id}:\n  ar: الجيش الباكستاني الثاني عشر عالميًا\n  en: Pakistan's army ranked 12th\n` });
     expect(result.problems).toEqual([]);
-    expect(result.claims.find((c) => c.id === ranked.id)).toMatchObject({ label: 'الجيش الباكستاني الثاني عشر عالميًا', labelEn: "Pakistan's army ranked 12th" });
+    expect(result.claims.find((c) => c.id === ranked.id)).toMatchObject({
+      label: 'الجيش الباكستاني الثاني عشر عالميًا',
+      labelEn: "Pakistan's army ranked 12th",
+    });
   });
 
   it('a label for an unknown claim is reported, not silently ignored', () => {
     const result = withContent({ 'claim-labels.yaml': 'no-such-claim-000000:\n  en: Nothing\n' });
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'unknown-claim', severity: 'warning', message: expect.stringContaining('no-such-claim-000000') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'unknown-claim', severity: 'warning', message: expect.stringContaining('no-such-claim-000000') }),
+    ]);
   });
 });
 

@@ -93,7 +93,11 @@ describe('speakers in seed 003', () => {
   it('names and roles are kept: "وزير الدفاع الليبي الأسبق، محمد البرغثي"', () => {
     const person = result.people.find((p) => p.name === 'محمد البرغثي')!;
     expect(person).toMatchObject({ role: 'وزير الدفاع الليبي الأسبق', gender: 'm', origin: 'extracted' });
-    expect(claimWith(claims, 'الزيارة هامة جدا')).toMatchObject({ kind: 'quote', attribution: 'named', speaker: { id: person.id, role: 'وزير الدفاع الليبي الأسبق' } });
+    expect(claimWith(claims, 'الزيارة هامة جدا')).toMatchObject({
+      kind: 'quote',
+      attribution: 'named',
+      speaker: { id: person.id, role: 'وزير الدفاع الليبي الأسبق' },
+    });
   });
 
   it('a masculine "وأشار" carries البرغثي over to the next paragraph', () => {

@@ -77,7 +77,12 @@ describe('dates, numbers and labels per language', () => {
   });
 
   it('cuts a message at its placeholders so inserted text can be isolated', () => {
-    expect(strings('en').parts('review.by', { reviewer: 'فريق', date: '1 May 2025' })).toEqual(['Reviewed by ', { name: 'reviewer', value: 'فريق' }, ' on ', { name: 'date', value: '1 May 2025' }]);
+    expect(strings('en').parts('review.by', { reviewer: 'فريق', date: '1 May 2025' })).toEqual([
+      'Reviewed by ',
+      { name: 'reviewer', value: 'فريق' },
+      ' on ',
+      { name: 'date', value: '1 May 2025' },
+    ]);
   });
 
   it('shows the English label on English pages, and the original where there is none', () => {
@@ -95,4 +100,3 @@ describe('editorial Markdown in English', () => {
     expect(markdownToSafeHtml('مصادر مثل «مراقبون».')).toBe('<p>مصادر مثل «مراقبون».</p>');
   });
 });
-

@@ -267,7 +267,13 @@ describe('metadata edge cases', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'Organization', '@id': '#org', name: 'صحيفة الحقول' },
-        { '@type': ['ReportageNewsArticle'], headline: 'وزارة الزراعة تعلن موعد بدء موسم الحصاد', datePublished: '2025-06-01T07:00:00+0200', author: { name: 'ليلى حسن' }, publisher: { '@id': '#org' } },
+        {
+          '@type': ['ReportageNewsArticle'],
+          headline: 'وزارة الزراعة تعلن موعد بدء موسم الحصاد',
+          datePublished: '2025-06-01T07:00:00+0200',
+          author: { name: 'ليلى حسن' },
+          publisher: { '@id': '#org' },
+        },
       ],
     });
     const result = run(`<script type="application/ld+json">{ "bad": </script>\n<script type="application/ld+json">${graph}</script>`, ' lang="AR-eg"');

@@ -20,7 +20,11 @@ describe('applyLedger', () => {
   it('a slightly reworded claim keeps its published id', () => {
     const result = applyLedger(ledger({ old: 'وصل الوزير إلى مدينة بنغازي يوم الأربعاء الماضي' }), [claim('new', 'وصل الوزير إلى مدينة بنغازي يوم الأربعاء')]);
     expect(result.renamed.get('new')).toBe('old');
-    expect(result.ledger.claims['old']).toMatchObject({ status: 'live', quote: 'وصل الوزير إلى مدينة بنغازي يوم الأربعاء', previousQuotes: ['وصل الوزير إلى مدينة بنغازي يوم الأربعاء الماضي'] });
+    expect(result.ledger.claims['old']).toMatchObject({
+      status: 'live',
+      quote: 'وصل الوزير إلى مدينة بنغازي يوم الأربعاء',
+      previousQuotes: ['وصل الوزير إلى مدينة بنغازي يوم الأربعاء الماضي'],
+    });
     expect(result.ledger.claims['new']).toBeUndefined();
   });
 
@@ -34,7 +38,9 @@ describe('applyLedger', () => {
   });
 
   it('a claim merged into a wider one, and a removed claim', () => {
-    const merged = applyLedger(ledger({ old: 'وقع الجانبان اتفاقا عسكريا' }), [claim('w', 'وقع الجانبان اتفاقا عسكريا واتفاقا آخر للتدريب والتصنيع الحربي في العاصمة')]);
+    const merged = applyLedger(ledger({ old: 'وقع الجانبان اتفاقا عسكريا' }), [
+      claim('w', 'وقع الجانبان اتفاقا عسكريا واتفاقا آخر للتدريب والتصنيع الحربي في العاصمة'),
+    ]);
     expect(merged.ledger.claims['old']).toMatchObject({ status: 'retired', reason: 'merged', successors: ['w'] });
     const removed = applyLedger(ledger({ old: 'ارتفعت الأسعار خمسة في المئة' }), [claim('z', 'وصل الوفد إلى القاهرة')]);
     expect(removed.ledger.claims['old']).toMatchObject({ status: 'retired', reason: 'removed', successors: [] });

@@ -54,7 +54,9 @@ describe('what is not linked', () => {
   });
 
   it('every link is symmetric', () => {
-    for (const c of claims) for (const type of ['same', 'opposes'] as const) for (const l of c.links[type]) expect(claims.find((x) => x.id === l.id)!.links[type].map((m) => m.id)).toContain(c.id);
+    for (const c of claims)
+      for (const type of ['same', 'opposes'] as const)
+        for (const l of c.links[type]) expect(claims.find((x) => x.id === l.id)!.links[type].map((m) => m.id)).toContain(c.id);
   });
 });
 

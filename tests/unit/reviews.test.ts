@@ -14,8 +14,7 @@ import { claimWith, seedsPipeline } from '../helpers/pipeline.ts';
 const FILE = 'content/reviews/x.md';
 const ranked = claimWith(seedsPipeline().claims, 'المرتبة الثانية عشرة');
 
-const review = (front: string, body = 'التعليل.\n') =>
-  `---\nclaim:\n  id: ${ranked.id}\n  quote: ${ranked.text}\n${front}---\n\n${body}`;
+const review = (front: string, body = 'التعليل.\n') => `---\nclaim:\n  id: ${ranked.id}\n  quote: ${ranked.text}\n${front}---\n\n${body}`;
 const GOOD = `verdict: accurate
 summary: خلاصة.
 reviewer: فريق
@@ -40,7 +39,9 @@ describe('a good review', () => {
     const result = parseReview(review(GOOD, 'فقرة **مهمة** و[رابط](https://example.org).\n\n- بند\n'), FILE);
     expect(result.problems).toEqual([]);
     expect(result.review!.front).toMatchObject({ verdict: 'accurate', reviewed: '2026-11-25', sources: [expect.objectContaining({ stance: 'supports' })] });
-    expect(result.review!.bodyHtml).toBe('<p>فقرة <strong>مهمة</strong> و<a href="https://example.org" rel="noopener noreferrer">رابط</a>.</p>\n<ul>\n<li>بند</li>\n</ul>');
+    expect(result.review!.bodyHtml).toBe(
+      '<p>فقرة <strong>مهمة</strong> و<a href="https://example.org" rel="noopener noreferrer">رابط</a>.</p>\n<ul>\n<li>بند</li>\n</ul>',
+    );
   });
 
   it('an opinion verdict may have no sources; other verdicts may not', () => {
@@ -55,7 +56,9 @@ describe('a good review', () => {
 describe('bad reviews: file, line and fix', () => {
   it('an unknown verdict', () => {
     const p = only(review(GOOD.replace('verdict: accurate', 'verdict: true-ish')));
-    expect(formatProblem(p)).toMatch(/^error content\/reviews\/x\.md:5 \[invalid-field\] verdict: must be one of: accurate, mostly-accurate, misleading, false, unverifiable, opinion\./);
+    expect(formatProblem(p)).toMatch(
+      /^error content\/reviews\/x\.md:5 \[invalid-field\] verdict: must be one of: accurate, mostly-accurate, misleading, false, unverifiable, opinion\./,
+    );
     expect(p.hint).toContain('docs/reviews.md');
   });
 
@@ -70,7 +73,10 @@ describe('bad reviews: file, line and fix', () => {
   });
 
   it('a date that is not a date', () => {
-    expect(only(review(GOOD.replace('reviewed: 2026-11-25', 'reviewed: 2026-13-01')))).toMatchObject({ line: 8, message: expect.stringContaining('reviewed: is not a date') });
+    expect(only(review(GOOD.replace('reviewed: 2026-11-25', 'reviewed: 2026-13-01')))).toMatchObject({
+      line: 8,
+      message: expect.stringContaining('reviewed: is not a date'),
+    });
     expect(only(review(GOOD.replace('published: 2025-02-01', 'published: last week')))).toMatchObject({ line: 13 });
   });
 
@@ -126,12 +132,16 @@ describe('attaching reviews to claims', () => {
     const edited = claims.map((c) => (c.id === ranked.id ? { ...c, id: 'yhtl-almrtba-new-000000', text: c.text.replace('عالميًا', 'على مستوى العالم') } : c));
     expect(attachReviews([parsed(withLinks)], edited).links).toEqual([{ type: 'opposes', claims: ['yhtl-almrtba-new-000000', other.id] }]);
     // A review that attaches nowhere declares no link.
-    expect(attachReviews([parsed(withLinks.replace(`id: ${ranked.id}`, 'id: no-such-claim-000000').replace(ranked.text, 'نص آخر تماما'))], claims).links).toEqual([]);
+    expect(
+      attachReviews([parsed(withLinks.replace(`id: ${ranked.id}`, 'id: no-such-claim-000000').replace(ranked.text, 'نص آخر تماما'))], claims).links,
+    ).toEqual([]);
   });
 
   it('two reviews for one claim: an error naming both files', () => {
     const { problems } = attachReviews([parsed(review(GOOD), 'content/reviews/a.md'), parsed(review(GOOD), 'content/reviews/b.md')], claims);
-    expect(problems).toEqual([expect.objectContaining({ code: 'duplicate-review', file: 'content/reviews/b.md', message: expect.stringContaining('content/reviews/a.md') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'duplicate-review', file: 'content/reviews/b.md', message: expect.stringContaining('content/reviews/a.md') }),
+    ]);
   });
 });
 

@@ -10,12 +10,10 @@ import { normaliseForScoring } from '../../src/lib/extract/scoring-text.ts';
 import { SCORER_THRESHOLD, scoreCheckworthiness } from '../../src/lib/extract/scorer.ts';
 import weights from '../../src/lib/extract/scorer-weights.json' with { type: 'json' };
 
-const RANKING =
-  'يحتل المرتبة الثانية عشرة عالميًا وفق تقارير عام 2025';
+const RANKING = 'يحتل المرتبة الثانية عشرة عالميًا وفق تقارير عام 2025';
 const HEDGED = 'ويرجح خبراء أن هذا التعاون قد يسهم في تعزيز الاستقرار';
 const QUESTION = 'هل يستقوي على خصومه؟';
-const NEWS =
-  'ووصل قائد جيش باكستان، المشير عاصم منير إلى مدينة بنغازي أمس الأربعاء رفقة وفد عسكري رفيع المستوى في أول زيارة رسمية إلى ليبيا';
+const NEWS = 'ووصل قائد جيش باكستان، المشير عاصم منير إلى مدينة بنغازي أمس الأربعاء رفقة وفد عسكري رفيع المستوى في أول زيارة رسمية إلى ليبيا';
 
 function fired(text: string): string[] {
   const v = extractFeatures(text);
@@ -58,9 +56,7 @@ describe('extractFeatures', () => {
   });
 
   it('sees rank, ordinal, year and attribution in a ranking sentence', () => {
-    expect(fired(RANKING)).toEqual(
-      expect.arrayContaining(['has_ordinal', 'has_ranking', 'has_year', 'has_attribution_prep']),
-    );
+    expect(fired(RANKING)).toEqual(expect.arrayContaining(['has_ordinal', 'has_ranking', 'has_year', 'has_attribution_prep']));
   });
 
   it('sees the hedge and the unnamed source', () => {
@@ -74,24 +70,18 @@ describe('extractFeatures', () => {
   });
 
   it('sees event verbs, dates, places, officials and superlatives in news prose', () => {
-    expect(fired(NEWS)).toEqual(
-      expect.arrayContaining(['has_event_verb', 'has_date', 'has_place', 'has_official', 'has_superlative']),
-    );
+    expect(fired(NEWS)).toEqual(expect.arrayContaining(['has_event_verb', 'has_date', 'has_place', 'has_official', 'has_superlative']));
   });
 
   it('sees attribution verbs with their proclitics and quoted speech', () => {
-    expect(fired('وأكدت خلال تصريحاتها أن «باكستان تسعى إلى توسيع حضورها الدفاعي»')).toEqual(
-      expect.arrayContaining(['has_attribution_verb', 'has_quote']),
-    );
+    expect(fired('وأكدت خلال تصريحاتها أن «باكستان تسعى إلى توسيع حضورها الدفاعي»')).toEqual(expect.arrayContaining(['has_attribution_verb', 'has_quote']));
     expect(fired('وذكرت عدة وسائل محلية أن الجنرال وقع اتفاقات')).toEqual(
       expect.arrayContaining(['has_attribution_verb', 'has_unnamed_source', 'has_event_verb']),
     );
   });
 
   it('sees opinion, forecast and negation', () => {
-    expect(fired('ويرى مراقبون أن اختيار بنغازي يعكس اعترافا دوليا')).toEqual(
-      expect.arrayContaining(['has_opinion_verb', 'has_unnamed_source']),
-    );
+    expect(fired('ويرى مراقبون أن اختيار بنغازي يعكس اعترافا دوليا')).toEqual(expect.arrayContaining(['has_opinion_verb', 'has_unnamed_source']));
     expect(fired('وسيظل حفتر يسيطر على شرق ليبيا')).toContain('has_forecast');
     expect(fired('الخطوة لا تضيف قيمة سياسية')).toContain('has_negation');
     expect(fired('السياسة الخارجية في سنة صعبة')).not.toContain('has_forecast');
@@ -102,9 +92,7 @@ describe('extractFeatures', () => {
     expect(fired('فيروس كورونا ينتشر في المدن الكبرى بسرعة')).not.toContain('first_person');
     expect(fired('أنتم السبب في كل هذا')).toContain('second_person');
     expect(fired('اللهم احفظ بلادنا يا رب')).toContain('has_invocation');
-    expect(fired('وقعت الشركة اتفاقية بقيمة 750 مليون دولار')).toEqual(
-      expect.arrayContaining(['has_number', 'number_with_unit', 'has_quantity_noun']),
-    );
+    expect(fired('وقعت الشركة اتفاقية بقيمة 750 مليون دولار')).toEqual(expect.arrayContaining(['has_number', 'number_with_unit', 'has_quantity_noun']));
     expect(fired('ارتفعت الأسعار بنسبة 30% هذا العام')).toContain('has_percent');
   });
 });

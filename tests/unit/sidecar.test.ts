@@ -44,7 +44,9 @@ describe('sidecar metadata', () => {
 
   it('an unknown field, with the list of known ones', () => {
     const { problems } = parseSidecar('outlet: x\npublisher: y\n', FILE);
-    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-field', line: 2, message: 'publisher: is not a known field; did you mean "published"?' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'invalid-field', line: 2, message: 'publisher: is not a known field; did you mean "published"?' }),
+    ]);
     expect(problems[0]!.hint).toContain('outlet, url, published, author, language');
     expect(parseSidecar('outlt: x\n', FILE).problems[0]).toMatchObject({ line: 1, message: 'outlt: is not a known field; did you mean "outlet"?' });
     expect(parseSidecar('colour: x\n', FILE).problems[0]!.message).toBe('colour: is not a known field.');

@@ -35,7 +35,13 @@ describe('tokens', () => {
 
   it('tokensIn gives what tokenizing the slice would, also when a cut falls inside a word', () => {
     const tokens = tokenize(sentence);
-    for (const [a, b] of [[0, sentence.length], [6, 30], [8, 22], [2, 9], [27, 40]] as const) {
+    for (const [a, b] of [
+      [0, sentence.length],
+      [6, 30],
+      [8, 22],
+      [2, 9],
+      [27, 40],
+    ] as const) {
       expect(tokensIn(tokens, a, b, a)).toEqual(tokenize(sentence.slice(a, b)));
       expect(tokensIn(tokens, a, b)).toEqual(tokenize(sentence.slice(a, b), a));
     }

@@ -19,7 +19,12 @@ let codeHash: string | undefined;
 function extractorCode(): string {
   if (!codeHash) {
     const dirs = ['src/lib/extract', 'src/lib/text', 'src/lib/schemas', 'src/lib/ingest'].map((d) => join(PROJECT_ROOT, d));
-    const files = dirs.flatMap((d) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)).sort());
+    const files = dirs.flatMap((d) =>
+      readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile())
+        .map((f) => join(f.parentPath, f.name))
+        .sort(),
+    );
     codeHash = sha(files.map((f) => `${f}\n${readFileSync(f, 'utf8')}`).join('\n'));
   }
   return codeHash;

@@ -19,7 +19,13 @@ export interface EditorialContent {
   problems: Problem[];
 }
 
-export const CONTENT_FILES = { people: 'people.yaml', entities: 'entities.yaml', labels: 'claim-labels.yaml', links: 'links.yaml', reviews: 'reviews' } as const;
+export const CONTENT_FILES = {
+  people: 'people.yaml',
+  entities: 'entities.yaml',
+  labels: 'claim-labels.yaml',
+  links: 'links.yaml',
+  reviews: 'reviews',
+} as const;
 
 export function readEditorialContent(dir: string, root = process.cwd()): EditorialContent {
   const found: Problem[] = [];

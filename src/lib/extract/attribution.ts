@@ -51,8 +51,33 @@ const RELATIVES = new Set(['التي', 'الذي', 'فيها', 'فيه']);
 const isRelative = (t: Token | undefined) => t !== undefined && knownWithConjunction(RELATIVES, t.folded);
 // Heads of noun phrases that name an institution rather than a person.
 const INSTITUTIONS = new Set([
-  'مكتب', 'وزاره', 'الوزاره', 'مجلس', 'المجلس', 'حكومه', 'الحكومه', 'هيئه', 'الهيئه', 'وكاله', 'الوكاله', 'الجيش', 'جيش',
-  'القياده', 'السفاره', 'سفاره', 'البرلمان', 'منظمه', 'المنظمه', 'الامم', 'بيان', 'البيان', 'الرئاسه', 'رئاسه', 'المكتب', 'شركه', 'الشركه',
+  'مكتب',
+  'وزاره',
+  'الوزاره',
+  'مجلس',
+  'المجلس',
+  'حكومه',
+  'الحكومه',
+  'هيئه',
+  'الهيئه',
+  'وكاله',
+  'الوكاله',
+  'الجيش',
+  'جيش',
+  'القياده',
+  'السفاره',
+  'سفاره',
+  'البرلمان',
+  'منظمه',
+  'المنظمه',
+  'الامم',
+  'بيان',
+  'البيان',
+  'الرئاسه',
+  'رئاسه',
+  'المكتب',
+  'شركه',
+  'الشركه',
 ]);
 // "وفق قوله", "حسب تقديرها": the source is the current speaker, named by a pronoun suffix.
 const PRONOUN_SOURCE = /^(قول|تعبير|تصريحات|تقدير|تقديرات|راي|حديث|كلام)(ه|ها|هم)$/;
@@ -234,10 +259,11 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
     // outside quotations; otherwise at the end of the sentence, minus a trailing source.
     let end = sentence.length;
     if (isRelative(tokens[verbAt - 1]) || isRelative(tokens[verbAt + 1])) {
-      for (let i = contentAt; i < sentence.length; i++) if (sentence[i] === '،' && !inside[i]) {
-        end = i;
-        break;
-      }
+      for (let i = contentAt; i < sentence.length; i++)
+        if (sentence[i] === '،' && !inside[i]) {
+          end = i;
+          break;
+        }
       rules.push('relative-clause');
     }
     const tail = trailingSource(sentence, tokens, ctx, contentAt, end);

@@ -11,6 +11,9 @@ import { shortHash } from '../text/hash.ts';
 import { slugify } from '../text/transliterate.ts';
 
 export function claimId(articleId: string, text: string): string {
-  const folded = foldArabic(text).replace(/["«»“”.،,:؛!؟?()]/g, '').replace(/\s+/g, ' ').trim();
+  const folded = foldArabic(text)
+    .replace(/["«»“”.،,:؛!؟?()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${slugify(text, 5, 40)}-${shortHash(`${articleId}\n${folded}`, 6)}`;
 }

@@ -10,11 +10,13 @@ import type { Token } from '../text/tokens.ts';
 const NAME_CLITICS = { conj: CONJUNCTIONS, prep: PREPOSITIONS, article: 'after-prefix', minRest: 1, minCore: 1, minCoreAfterLil: 1 } as const;
 
 /** Spellings of a folded first word to look up, the word itself first, then fewest letters taken off. */
-const spellings = (word: string): string[] =>
-  [word, ...cliticReadings(word, NAME_CLITICS)
+const spellings = (word: string): string[] => [
+  word,
+  ...cliticReadings(word, NAME_CLITICS)
     .filter((r) => r.prefixLength > 0)
     .sort((a, b) => b.core.length - a.core.length)
-    .flatMap((r) => (r.definite ? [withArticle(r), r.core] : [r.core]))];
+    .flatMap((r) => (r.definite ? [withArticle(r), r.core] : [r.core])),
+];
 
 export class Gazetteer {
   readonly #byPhrase = new Map<string, EntityEntry>();
@@ -36,7 +38,10 @@ export class Gazetteer {
     for (let i = 0; i < words.length; i++) {
       const first = spellings(words[i]!);
       for (let n = Math.min(this.#maxWords, words.length - i); n >= 1; n--) {
-        const tail = words.slice(i + 1, i + n).map((w) => ` ${w}`).join('');
+        const tail = words
+          .slice(i + 1, i + n)
+          .map((w) => ` ${w}`)
+          .join('');
         const hit = first.find((w) => this.#byPhrase.has(w + tail));
         const entry = hit === undefined ? undefined : this.#byPhrase.get(hit + tail);
         if (entry) {

@@ -20,9 +20,45 @@ const HEDGE = new Set(HEDGES.filter((w) => !w.includes(' ') && w !== 'قد'));
 const EVALUATIVE = new Set(EVALUATIVE_WORDS.filter((w) => !w.includes(' ')));
 // Verbs and nouns that read meaning into events rather than report them.
 const INTERPRETIVE = new Set([
-  'تعكس', 'يعكس', 'تمثل', 'يمثل', 'تحمل', 'يحمل', 'يبعث', 'تبعث', 'تؤكد', 'يؤكد', 'تشير', 'يشير', 'تعزز', 'يعزز',
-  'تبدو', 'يبدو', 'تندرج', 'يندرج', 'دلالات', 'دلاله', 'رساله', 'رسائل', 'مفادها', 'تكتسب', 'يكتسب', 'تمنح', 'يمنح',
-  'تضيف', 'يضيف', 'تغير', 'يغير', 'تصب', 'يصب', 'يعني', 'تعني', 'حقيقه', 'براغماتيه', 'قراءه', 'تحولات',
+  'تعكس',
+  'يعكس',
+  'تمثل',
+  'يمثل',
+  'تحمل',
+  'يحمل',
+  'يبعث',
+  'تبعث',
+  'تؤكد',
+  'يؤكد',
+  'تشير',
+  'يشير',
+  'تعزز',
+  'يعزز',
+  'تبدو',
+  'يبدو',
+  'تندرج',
+  'يندرج',
+  'دلالات',
+  'دلاله',
+  'رساله',
+  'رسائل',
+  'مفادها',
+  'تكتسب',
+  'يكتسب',
+  'تمنح',
+  'يمنح',
+  'تضيف',
+  'يضيف',
+  'تغير',
+  'يغير',
+  'تصب',
+  'يصب',
+  'يعني',
+  'تعني',
+  'حقيقه',
+  'براغماتيه',
+  'قراءه',
+  'تحولات',
   'بمثابه',
 ]);
 const OPINION_TAIL = /(حسب|بحسب|وفق)\s+(تقدير|راي|وجهه نظر)/;
@@ -36,8 +72,9 @@ export function classifyKind(
 ): { kind: ClaimKind; rules: string[] } {
   const folded = tokens.map((t) => t.folded).join(' ');
   const future =
-    tokens.some((t, i) => isFutureVerb(t) || stripProclitic(t.folded, FORECAST) !== undefined || (t.folded === 'قد' && /^[يتن]/.test(tokens[i + 1]?.folded ?? ''))) ||
-    FORECAST_PHRASES.some((p) => folded.includes(p));
+    tokens.some(
+      (t, i) => isFutureVerb(t) || stripProclitic(t.folded, FORECAST) !== undefined || (t.folded === 'قد' && /^[يتن]/.test(tokens[i + 1]?.folded ?? '')),
+    ) || FORECAST_PHRASES.some((p) => folded.includes(p));
   if (future) return { kind: 'prediction', rules: ['kind-future-marker'] };
   if (context.opinionVerb) return { kind: 'opinion', rules: ['kind-opinion-verb'] };
   if (tokens.some((t) => stripProclitic(t.folded, HEDGE) !== undefined)) return { kind: 'opinion', rules: ['kind-hedge'] };

@@ -16,7 +16,29 @@ const isLeading = (folded: string) => knownWithConjunction(LEADING, folded);
 const CONJ_ARTICLE = { conj: CONJUNCTIONS, article: 'after-prefix', minCore: 1 } as const;
 const MAX_WORDS = 12;
 // Particles a label should not end on.
-const TRAILING = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'و', 'ان', 'او', 'ثم', 'بين', 'خلال', 'بعد', 'قبل', 'الذي', 'التي', 'كون', 'لا', 'لم', 'لن', 'قد']);
+const TRAILING = new Set([
+  'في',
+  'من',
+  'علي',
+  'الي',
+  'عن',
+  'مع',
+  'و',
+  'ان',
+  'او',
+  'ثم',
+  'بين',
+  'خلال',
+  'بعد',
+  'قبل',
+  'الذي',
+  'التي',
+  'كون',
+  'لا',
+  'لم',
+  'لن',
+  'قد',
+]);
 
 /** The text from the first token to the last, without a conjunction glued to an article: "والجيش" → "الجيش". */
 const phrase = (text: string, tokens: readonly Token[]) => {
@@ -36,7 +58,12 @@ const phrase = (text: string, tokens: readonly Token[]) => {
   return text.slice(start, end).replace(/[\s،,:]+$/, '');
 };
 
-const PAIRS: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['(', ')'], ['"', '"']];
+const PAIRS: readonly (readonly [string, string])[] = [
+  ['«', '»'],
+  ['“', '”'],
+  ['(', ')'],
+  ['"', '"'],
+];
 
 /** Index of the first opener left unclosed in `s`, or -1. */
 function unclosed(s: string, open: string, close: string): number {
@@ -76,5 +103,8 @@ export function claimLabel(text: string, all: readonly Token[]): string {
   while (out.length > 3 && TRAILING.has(out.at(-1)!.folded)) out.pop();
   const label = phrase(text, out);
   // Drop a quotation mark at an edge only when it has no partner inside the label.
-  return label.replace(/^"(?=[^"]*$)|^[«“](?=[^»”]*$)/, '').replace(/(?<=^[^"]*)"$|(?<=^[^«“]*)[»”]$/, '').trim();
+  return label
+    .replace(/^"(?=[^"]*$)|^[«“](?=[^»”]*$)/, '')
+    .replace(/(?<=^[^"]*)"$|(?<=^[^«“]*)[»”]$/, '')
+    .trim();
 }

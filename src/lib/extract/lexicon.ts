@@ -358,9 +358,7 @@ export const FUTURE_PREFIX_STOPLIST: readonly string[] = [
  * "سيظل", "ستكون", "سنعمل"; not "سياسة" or "سنة" (FUTURE_PREFIX_STOPLIST). Used by the
  * scorer's features and by the kind classifier, so both read the future the same way.
  */
-export const isFutureVerbForm = (word: string): boolean =>
-  /^س[يتن][\u0621-\u064A]{2,}$/u.test(word) && !FUTURE_PREFIX_STOPLIST.some((p) => word.startsWith(p));
-
+export const isFutureVerbForm = (word: string): boolean => /^س[يتن][\u0621-\u064A]{2,}$/u.test(word) && !FUTURE_PREFIX_STOPLIST.some((p) => word.startsWith(p));
 
 /**
  * Unnamed or vague sources: "يرى مراقبون", "محللون", "ويرجح خبراء", "مصادر مطلعة",
@@ -586,22 +584,7 @@ export const EVIDENCE_WORDS: readonly string[] = [
 ];
 
 /** First-person pronouns and forms: "أنا", "نحن", "إننا", "لدينا", "عندنا". */
-export const FIRST_PERSON: readonly string[] = [
-  'انا',
-  'نحن',
-  'احنا',
-  'اني',
-  'انني',
-  'اننا',
-  'لنا',
-  'عندي',
-  'عندنا',
-  'لدي',
-  'لدينا',
-  'علينا',
-  'بلادنا',
-  'نفسي',
-];
+export const FIRST_PERSON: readonly string[] = ['انا', 'نحن', 'احنا', 'اني', 'انني', 'اننا', 'لنا', 'عندي', 'عندنا', 'لدي', 'لدينا', 'علينا', 'بلادنا', 'نفسي'];
 
 /** Words ending in ـنا that are not first person: "كورونا", "هنا", "حسنا". */
 export const NA_SUFFIX_STOPLIST: readonly string[] = [
@@ -626,21 +609,7 @@ export const NA_SUFFIX_STOPLIST: readonly string[] = [
 ];
 
 /** Second-person pronouns and forms: "أنت", "أنتم", "لكم", "عليكم". */
-export const SECOND_PERSON: readonly string[] = [
-  'انت',
-  'انتي',
-  'انتم',
-  'انتما',
-  'انتن',
-  'لك',
-  'لكم',
-  'عليك',
-  'عليكم',
-  'منكم',
-  'اليكم',
-  'عندك',
-  'عندكم',
-];
+export const SECOND_PERSON: readonly string[] = ['انت', 'انتي', 'انتم', 'انتما', 'انتن', 'لك', 'لكم', 'عليك', 'عليكم', 'منكم', 'اليكم', 'عندك', 'عندكم'];
 
 /** Vocatives and invocations: "يا", "اللهم", "يا رب", "الحمد لله", "إن شاء الله". */
 export const INVOCATIONS: readonly string[] = [
@@ -841,14 +810,71 @@ export const AFAL_STOPLIST: readonly string[] = [
  */
 export const LEARNED_WORD_STOPLIST: readonly string[] = [
   // diseases, the outbreak, vaccines
-  'كورونا', 'فيروس', 'بفيروس', 'يروس', 'كوفيد', 'مستجد', 'وهان', 'انفلونزا', 'مناعه', 'اعراض',
-  'لقاح', 'قاح', 'لقاحات', 'وباء', 'جائحه', 'تطعيم', 'كمامات', 'حجر',
+  'كورونا',
+  'فيروس',
+  'بفيروس',
+  'يروس',
+  'كوفيد',
+  'مستجد',
+  'وهان',
+  'انفلونزا',
+  'مناعه',
+  'اعراض',
+  'لقاح',
+  'قاح',
+  'لقاحات',
+  'وباء',
+  'جائحه',
+  'تطعيم',
+  'كمامات',
+  'حجر',
   // the "deal of the century" and other named events
-  'صفقه', 'قرن', 'بدون',
+  'صفقه',
+  'قرن',
+  'بدون',
   // places, nationalities, peoples
-  'جزائر', 'سودان', 'ايطالي', 'ايطاليا', 'ايطاليه', 'صين', 'صيني', 'صينيه', 'برلين', 'اسرائيل',
-  'عرب', 'عربي', 'عربيه', 'متحده', 'ولايات', 'امريكا', 'امريكي', 'امريكيه', 'ايران', 'ايراني',
-  'كويت', 'كويتي', 'سعوديه', 'سعودي', 'مصر', 'مصري', 'قطر', 'قطري', 'امارات', 'تركيا', 'روسيا',
-  'فلسطين', 'قدس', 'يهود', 'لبنان', 'عراق', 'سوريا', 'اردن', 'يمن', 'ليبيا', 'تونس', 'مغرب',
-  'اوروبا', 'جوف',
+  'جزائر',
+  'سودان',
+  'ايطالي',
+  'ايطاليا',
+  'ايطاليه',
+  'صين',
+  'صيني',
+  'صينيه',
+  'برلين',
+  'اسرائيل',
+  'عرب',
+  'عربي',
+  'عربيه',
+  'متحده',
+  'ولايات',
+  'امريكا',
+  'امريكي',
+  'امريكيه',
+  'ايران',
+  'ايراني',
+  'كويت',
+  'كويتي',
+  'سعوديه',
+  'سعودي',
+  'مصر',
+  'مصري',
+  'قطر',
+  'قطري',
+  'امارات',
+  'تركيا',
+  'روسيا',
+  'فلسطين',
+  'قدس',
+  'يهود',
+  'لبنان',
+  'عراق',
+  'سوريا',
+  'اردن',
+  'يمن',
+  'ليبيا',
+  'تونس',
+  'مغرب',
+  'اوروبا',
+  'جوف',
 ];

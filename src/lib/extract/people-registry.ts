@@ -17,7 +17,7 @@ export interface PersonMention {
 
 // Prefixes a name can carry in running text: و ف ب ل ك and two of them (ول، فب), and لـ written apart.
 const NAME_PREFIX = `(?:${[...procliticHeads({ conj: CONJUNCTIONS, prep: PREPOSITIONS }), 'لـ'].join('|')})?`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Arabic letters and their marks in between the letters of a name: tashkeel may appear anywhere.
 const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
 
@@ -29,7 +29,7 @@ function phrasePattern(phrase: string): string {
       if (c === 'ا') return `[اأإآٱ]${MARKS}`;
       if (c === 'ه') return `[هة]${MARKS}`;
       if (c === 'ي') return `[يى]${MARKS}`;
-      return `${escape(c)}${MARKS}`;
+      return `${escapeRegExp(c)}${MARKS}`;
     })
     .join('');
 }

@@ -30,14 +30,8 @@ export interface ScorerWeights {
 
 const W: ScorerWeights = weights;
 
-if (
-  W.featureNames.length !== FEATURE_NAMES.length ||
-  W.weights.length !== FEATURE_NAMES.length ||
-  W.featureNames.some((n, i) => n !== FEATURE_NAMES[i])
-) {
-  throw new Error(
-    'scorer-weights.json does not match FEATURE_NAMES in features.ts; refit with `node scripts/fit-scorer.ts`',
-  );
+if (W.featureNames.length !== FEATURE_NAMES.length || W.weights.length !== FEATURE_NAMES.length || W.featureNames.some((n, i) => n !== FEATURE_NAMES[i])) {
+  throw new Error('scorer-weights.json does not match FEATURE_NAMES in features.ts; refit with `node scripts/fit-scorer.ts`');
 }
 
 /** Decision threshold on `score`, chosen on held-out folds of the training data. */

@@ -6,8 +6,8 @@
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\bpic\.twitter\.com\/\S+/giu;
 const MENTION_RE = /(?<![\p{L}\p{N}_])@[A-Za-z0-9_]+/gu;
 const HASHTAG_RE = /#([\p{L}\p{M}\p{N}_]+)/gu;
-const EMOJI_RE =
-  /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D\u20E3\u2066-\u2069\uFFFD]/gu;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point (joiners and variation selectors included) is removed on its own.
+const EMOJI_RE = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D\u20E3\u2066-\u2069\uFFFD]/gu;
 
 /**
  * Removes tweet furniture so a tweet reads like prose: URLs, @mentions and emoji go; a

@@ -21,10 +21,7 @@ const NA_STOP = new Set(NA_SUFFIX_STOPLIST);
 
 /** أفعل: four letters, alef first, not the article ال; after stripping و/ف/ب/ل/ال. */
 function isAfal(t: MatchWords, i: number): boolean {
-  return tokenCandidates(t, i, 'noun').some(
-    (c) =>
-      /^ا[^اويل][^اوي][\u0621-\u064A]$/u.test(c) && !AFAL_STOP.has(c) && !SUPERLATIVE_SET.has(c),
-  );
+  return tokenCandidates(t, i, 'noun').some((c) => /^ا[^اويل][^اوي][\u0621-\u064A]$/u.test(c) && !AFAL_STOP.has(c) && !SUPERLATIVE_SET.has(c));
 }
 
 /** سـ + imperfect prefix: "سيظل", "ستكون", "سيتم", "وسنعمل"; not "سياسة", "سنة". */
@@ -96,9 +93,7 @@ function baseFeatures({ text: clean, tokens, numbers, dates }: ParsedText): Reco
 
   const plainNumbers = numbers.filter((n) => n.kind === 'cardinal' || n.kind === 'percent');
   const hasYear = numbers.some((n) => n.kind === 'year') || dates.some((d) => d.year !== undefined);
-  const hasDate = dates.some(
-    (d) => d.month !== undefined || d.day !== undefined || d.weekday !== undefined || d.relative !== undefined,
-  );
+  const hasDate = dates.some((d) => d.month !== undefined || d.day !== undefined || d.weekday !== undefined || d.relative !== undefined);
 
   // A number followed (within two words) by a unit or counted noun: "750 مليون دولار".
   const numberWithUnit = plainNumbers.some((n) => {

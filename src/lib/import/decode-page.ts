@@ -45,6 +45,7 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
     if (decoder && !decoder.encoding.startsWith('utf-16')) {
       if (decoder.encoding !== 'utf-8') {
         const utf8 = tryUtf8(bytes);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is every non-ASCII character.
         if (utf8 !== undefined && /[^\x00-\x7F]/.test(utf8)) return { ok: true, text: utf8, encoding: 'utf-8', warnings };
       }
       return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, warnings };

@@ -77,8 +77,7 @@ const WIDGET = /share|social|related|comment|newsletter/i;
 const CONTAINERS = new Set(['html', 'head', 'body', 'main', 'article']);
 
 /** Runs of whitespace (including no-break and zero-width spaces) → one space, trimmed. */
-export const tidy = (text: string | null | undefined): string =>
-  (text ?? '').replace(/[\s\u00A0\u2000-\u200B\u3000\uFEFF]+/gu, ' ').trim();
+export const tidy = (text: string | null | undefined): string => (text ?? '').replace(/[\s\u00A0\u2000-\u200B\u3000\uFEFF]+/gu, ' ').trim();
 
 /** Lower-case tag name: elements Readability makes under linkedom can have upper-case names. */
 const tagOf = (el: El): string => el.localName.toLowerCase();
@@ -221,8 +220,7 @@ function readSidecar(doc: Doc, ld: JsonLd, file: string, found: Problem[]): Side
   const ogUrl = meta(doc, 'og:url');
   const url = httpUrl(canonical) ?? httpUrl(ogUrl);
   if (url) sidecar.url = url;
-  else if (canonical || ogUrl)
-    found.push(problems.importDroppedField(file, 'url', (canonical || ogUrl)!, 'is not a full http:// or https:// address'));
+  else if (canonical || ogUrl) found.push(problems.importDroppedField(file, 'url', (canonical || ogUrl)!, 'is not a full http:// or https:// address'));
 
   const date = meta(doc, 'article:published_time') ?? ld.datePublished;
   if (date) {
@@ -249,9 +247,39 @@ function withoutOutlet(title: string, outlet: string | undefined): string {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table',
-  'thead', 'tbody', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'dl', 'dt', 'dd',
-  'hr', 'address', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'address',
+  'details',
+  'summary',
 ]);
 const HEADING = /^h[2-6]$/;
 
@@ -262,9 +290,7 @@ interface Block {
 
 /** Text of an inline run, with `<br>` as a line break. */
 function inlineText(nodes: readonly Nd[]): string {
-  return nodes
-    .map((n) => (n.nodeType === 1 && tagOf(n as unknown as El) === 'br' ? '\n' : (n.textContent ?? '')))
-    .join('');
+  return nodes.map((n) => (n.nodeType === 1 && tagOf(n as unknown as El) === 'br' ? '\n' : (n.textContent ?? ''))).join('');
 }
 
 /** The article's headings and paragraphs, in document order. */
@@ -370,7 +396,9 @@ export function importPage(input: ImportInput): ImportResult {
   try {
     parsed = readArticle(work);
   } catch (error) {
-    return { problems: [...found, problems.importNotArticle(file, `its article text could not be found (${error instanceof Error ? error.message : String(error)})`)] };
+    return {
+      problems: [...found, problems.importNotArticle(file, `its article text could not be found (${error instanceof Error ? error.message : String(error)})`)],
+    };
   }
   const content = parsed?.content as El | undefined;
   if (!parsed || !content || typeof content !== 'object') {

@@ -8,9 +8,7 @@ import { problems, type Problem } from '../problems.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 
-export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; warnings: Problem[] }
-  | { ok: false; problem: Problem };
+export type Decoded = { ok: true; text: string; encoding: Encoding; warnings: Problem[] } | { ok: false; problem: Problem };
 
 /** 1-based line of byte `index`: the number of LF bytes before it, plus one. */
 function lineOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
@@ -67,8 +65,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
   if (bad < 0) return { ok: true, text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8', warnings: [] };
 
   const legacy = new TextDecoder('windows-1256').decode(body);
-  if (looksLikeArabic(legacy))
-    return { ok: true, text: legacy, encoding: 'windows-1256', warnings: [problems.legacyEncoding(file, 'Windows-1256')] };
+  if (looksLikeArabic(legacy)) return { ok: true, text: legacy, encoding: 'windows-1256', warnings: [problems.legacyEncoding(file, 'Windows-1256')] };
 
   const at = lineOfByte(body, bad);
   return { ok: false, problem: problems.unknownEncoding(file, at.line, at.column) };

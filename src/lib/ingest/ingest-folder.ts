@@ -31,7 +31,10 @@ export function ingestFolder(dir: string, root = process.cwd()): FolderResult {
     const stem = yaml.replace(/\.ya?ml$/i, '');
     if (!texts.some((t) => t.replace(/\.txt$/i, '') === stem)) found.push(problems.orphanSidecar(shown(join(dir, yaml)), `${stem}.txt`));
   }
-  const result = ingestFiles(texts.map((n) => join(dir, n)), root);
+  const result = ingestFiles(
+    texts.map((n) => join(dir, n)),
+    root,
+  );
   return { articles: result.articles, problems: [...found, ...result.problems] };
 }
 

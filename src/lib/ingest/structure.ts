@@ -34,8 +34,7 @@ const SENTENCE_PUNCTUATION = /[.!?؟:؛،…"«»“”()]/u;
 // "text - credit", "text- credit", "text — credit": a photo credit of at most three words.
 const CREDIT = /^(.*?\S)\s*[-–—]\s*(\S+(?: \S+){0,2})$/u;
 
-const isShortPlain = (text: string, maxWords: number) =>
-  wordCount(text) <= maxWords && !SENTENCE_PUNCTUATION.test(text);
+const isShortPlain = (text: string, maxWords: number) => wordCount(text) <= maxWords && !SENTENCE_PUNCTUATION.test(text);
 
 /** Why `text` cannot be a headline, or undefined when it can. */
 const notATitle = (text: string): string | undefined => {

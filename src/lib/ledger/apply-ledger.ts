@@ -17,7 +17,12 @@ export const SAME_CLAIM_THRESHOLD = 0.8;
 /** Share of a claim's words found in another for it to count as part of it. */
 const CONTAINED = 0.8;
 
-const words = (text: string) => new Set(foldArabic(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+const words = (text: string) =>
+  new Set(
+    foldArabic(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
 const containedIn = (part: string, whole: string) => {
   const p = words(part);
   const w = words(whole);

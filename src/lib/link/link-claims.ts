@@ -53,11 +53,7 @@ function denials(tokens: readonly Token[]): [string, string][] {
 const speakerKey = (c: Claim) => c.speaker?.id ?? c.source ?? `${c.attribution}:${c.articleId}`;
 const entityTerms = (c: Claim) => c.entities.filter((e) => e.type !== 'organisation').map((e) => `@${e.id}`);
 
-export function linkClaims(
-  claims: readonly Claim[],
-  articles: readonly ArticleRecord[],
-  editorial: readonly EditorialLink[],
-): Map<string, ClaimLinks> {
+export function linkClaims(claims: readonly Claim[], articles: readonly ArticleRecord[], editorial: readonly EditorialLink[]): Map<string, ClaimLinks> {
   const index = new TermIndex();
   const byId = new Map(claims.map((c) => [c.id, c]));
   const tokens = new Map(claims.map((c) => [c.id, tokenize(c.text)]));
@@ -99,7 +95,10 @@ export function linkClaims(
     own.forEach((claim, i) => {
       const sentence = article.text.slice(claim.sentence.start, claim.sentence.end);
       if (!opensWithContrast(sentence)) return;
-      const previous = own.slice(0, i).reverse().find((c) => speakerKey(c) !== speakerKey(claim));
+      const previous = own
+        .slice(0, i)
+        .reverse()
+        .find((c) => speakerKey(c) !== speakerKey(claim));
       if (!previous) return;
       for (const other of own.slice(0, i).filter((c) => speakerKey(c) === speakerKey(previous))) {
         if (index.similarity(claim.id, other.id) >= CONTRAST_THRESHOLD) add(claim.id, other.id, 'opposes', { origin: 'automatic', rule: 'contrast-marker' });
@@ -112,7 +111,10 @@ export function linkClaims(
     const [a, b] = e.claims;
     if (e.type === 'remove') {
       for (const type of ['same', 'opposes'] as const) {
-        for (const [x, y] of [[a, b], [b, a]] as const) {
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ] as const) {
           const list = links.get(x)?.[type];
           if (list) links.get(x)![type] = list.filter((l) => l.id !== y);
         }

@@ -16,9 +16,7 @@ const processor = (claims: readonly ClaimMark[], sentences: readonly SentenceMar
 export function articleBodyHtml(blocks: readonly Block[], claims: readonly ClaimMark[], sentences: readonly SentenceMark[] = []): string {
   const tree: Root = {
     type: 'root',
-    children: blocks.map((b) =>
-      b.kind === 'heading' ? h('h2', { id: b.id }, b.text) : h('p', { id: b.id, dataOffset: b.start }, b.text),
-    ),
+    children: blocks.map((b) => (b.kind === 'heading' ? h('h2', { id: b.id }, b.text) : h('p', { id: b.id, dataOffset: b.start }, b.text))),
   };
   return toHtml(processor(claims, sentences).runSync(tree) as Root);
 }

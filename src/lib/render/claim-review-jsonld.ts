@@ -33,7 +33,12 @@ export function claimReviewJsonLd({ claim, article, site, localize = (path) => p
     ...(article.meta.outlet && { publisher: { '@type': 'Organization' as const, name: article.meta.outlet } }),
   };
   const author = claim.speaker
-    ? { '@type': 'Person' as const, name: claim.speaker.name, ...(claim.speaker.role && { jobTitle: claim.speaker.role }), url: at(personUrl(claim.speaker.id)) }
+    ? {
+        '@type': 'Person' as const,
+        name: claim.speaker.name,
+        ...(claim.speaker.role && { jobTitle: claim.speaker.role }),
+        url: at(personUrl(claim.speaker.id)),
+      }
     : claim.attribution === 'outlet' && article.meta.outlet
       ? { '@type': 'Organization' as const, name: article.meta.outlet }
       : claim.source

@@ -14,5 +14,4 @@ export function corrections(claims: readonly Claim[]): Correction[] {
 }
 
 /** The date a review last changed: its review date or its latest update. */
-export const lastChanged = (claim: Claim): string =>
-  [claim.review?.reviewed ?? '', ...(claim.review?.updates ?? []).map((u) => u.date)].sort().at(-1) ?? '';
+export const lastChanged = (claim: Claim): string => [claim.review?.reviewed ?? '', ...(claim.review?.updates ?? []).map((u) => u.date)].sort().at(-1) ?? '';

@@ -64,8 +64,19 @@ export function attachReviews(reviews: readonly ParsedReview[], claims: readonly
       continue;
     }
     const { verdict, summary, reviewer, reviewed, sources, updates } = r.front;
-    byClaim.set(claim.id, { file: r.file, verdict, summary, reviewer, reviewed, sources, updates, bodyHtml: r.bodyHtml, ...(reanchoredFrom && { reanchoredFrom }) });
-    if (r.front.links) for (const type of ['same', 'opposes', 'remove'] as const) for (const other of r.front.links[type]) links.push({ type, claims: [claim.id, other] });
+    byClaim.set(claim.id, {
+      file: r.file,
+      verdict,
+      summary,
+      reviewer,
+      reviewed,
+      sources,
+      updates,
+      bodyHtml: r.bodyHtml,
+      ...(reanchoredFrom && { reanchoredFrom }),
+    });
+    if (r.front.links)
+      for (const type of ['same', 'opposes', 'remove'] as const) for (const other of r.front.links[type]) links.push({ type, claims: [claim.id, other] });
   }
   return { byClaim, links, problems: found };
 }

@@ -50,7 +50,9 @@ export function readReviews(dir: string, root = process.cwd()): { reviews: Parse
   if (!existsSync(dir)) return { reviews: [], problems: [] };
   const reviews: ParsedReview[] = [];
   const found: Problem[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md').sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.md') && n !== 'README.md')
+    .sort()) {
     const file = relative(root, join(dir, name)) || name;
     const result = parseReview(readFileSync(join(dir, name), 'utf8'), file);
     found.push(...result.problems);

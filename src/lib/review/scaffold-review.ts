@@ -10,7 +10,6 @@ import type { Claim } from '../schemas/claim.ts';
 import { VERDICTS } from '../schemas/review.ts';
 import { claimUrl } from '../urls.ts';
 
-
 /** Claim ids nearest to a mistyped one, for the message that refuses it. */
 export function nearestIds(id: string, claims: readonly Claim[], count = 3): string[] {
   return claims

@@ -11,9 +11,7 @@ const PERSIAN_DIGITS = /[\u06F0-\u06F9]/g; // ۰-۹
 
 /** Replaces Arabic-Indic and Persian digits with ASCII digits. */
 export function toAsciiDigits(text: string): string {
-  return text
-    .replace(ARABIC_INDIC_DIGITS, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(PERSIAN_DIGITS, (d) => String(d.charCodeAt(0) - 0x06f0));
+  return text.replace(ARABIC_INDIC_DIGITS, (d) => String(d.charCodeAt(0) - 0x0660)).replace(PERSIAN_DIGITS, (d) => String(d.charCodeAt(0) - 0x06f0));
 }
 
 /**

@@ -70,7 +70,8 @@ export function cliticReadings(folded: string, options: CliticOptions = NONE): C
     if (article === 'none' || (article === 'after-prefix' && head === '')) continue;
     // After ل the article is written with one ل (للجيش); "لال" is ل + a word of its own ا (لإلغاء).
     if (p === 'ل') {
-      if (rest.startsWith('ل') && rest.length - 1 >= minCoreAfterLil) out.push({ core: rest.slice(1), conj: c, prep: p, definite: true, prefixLength: head.length });
+      if (rest.startsWith('ل') && rest.length - 1 >= minCoreAfterLil)
+        out.push({ core: rest.slice(1), conj: c, prep: p, definite: true, prefixLength: head.length });
     } else if (rest.startsWith('ال') && rest.length - 2 >= minCore) {
       out.push({ core: rest.slice(2), conj: c, prep: p, definite: true, prefixLength: head.length });
     }
@@ -80,7 +81,10 @@ export function cliticReadings(folded: string, options: CliticOptions = NONE): C
 
 function heads(options: CliticOptions): readonly string[] {
   let found = headMemo.get(options);
-  if (found === undefined) headMemo.set(options, (found = ['', ...procliticHeads(options)]));
+  if (found === undefined) {
+    found = ['', ...procliticHeads(options)];
+    headMemo.set(options, found);
+  }
   return found;
 }
 
@@ -96,7 +100,8 @@ export function procliticHeads({ conj = [], prep = [], stack = true }: CliticOpt
  */
 export function withoutProclitics(folded: string, options: CliticOptions): string | undefined {
   // procliticHeads lists one-letter heads before two-letter ones.
-  for (const h of procliticHeads(options).reverse()) if (folded.startsWith(h) && folded.length - h.length >= (options.minRest ?? 2)) return folded.slice(h.length);
+  for (const h of procliticHeads(options).reverse())
+    if (folded.startsWith(h) && folded.length - h.length >= (options.minRest ?? 2)) return folded.slice(h.length);
   return undefined;
 }
 

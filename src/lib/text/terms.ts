@@ -11,7 +11,16 @@ import { STOP_WORDS as STOP } from './word-lists.ts';
 // One proclitic group, leaving three letters at least. Only prefixes that cannot be a word's
 // own letters are removed: a bare ب or ل may be (باكستان، ليبيا), so they go only together
 // with the article (بال، لل).
-const PROCLITICS = { conj: CONJUNCTIONS, prep: PREPOSITIONS, prepNeedsArticle: true, stack: false, article: 'any', minRest: 3, minCore: 3, minCoreAfterLil: 3 } as const;
+const PROCLITICS = {
+  conj: CONJUNCTIONS,
+  prep: PREPOSITIONS,
+  prepNeedsArticle: true,
+  stack: false,
+  article: 'any',
+  minRest: 3,
+  minCore: 3,
+  minCoreAfterLil: 3,
+} as const;
 
 /** The light stem of one folded word. */
 export function stem(word: string): string {
