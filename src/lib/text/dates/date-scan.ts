@@ -6,14 +6,11 @@ import type { DateMention } from '../../schemas/claim.ts';
 import { toAsciiDigits } from '../arabic-fold.ts';
 import { rawOffsetAfter, valueReadings } from '../value-words.ts';
 import type { CliticReading } from '../clitics.ts';
+import type { Token } from '../tokens.ts';
 import type { ValueWord } from '../value-words.ts';
 
-export interface DateToken {
-  start: number;
-  end: number;
-  raw: string;
-  /** Folded spelling; ASCII digits for a digit run. */
-  folded: string;
+/** A word of the one token type, or a run of digits (its `folded` then holds ASCII digits). */
+export interface DateToken extends Token {
   /** Set for a run of digits. */
   number?: number;
 }

@@ -25,7 +25,7 @@ export function digitNumbers(text: string): NumberToken[] {
     const ascii = toAsciiDigits(m[0])
       .replace(/[,\u066C]/g, '')
       .replace('\u066B', '.');
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], digits: Number(ascii) });
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], folded: ascii, digits: Number(ascii) });
   }
   return out;
 }

@@ -5,17 +5,14 @@
 import type { NumberMention } from '../../schemas/claim.ts';
 import { rawOffsetAfter } from '../value-words.ts';
 import type { CliticReading } from '../clitics.ts';
+import type { Token } from '../tokens.ts';
 import { numberWord } from './number-words.ts';
 import type { NumberWord } from './number-words.ts';
 
-export interface NumberToken {
-  start: number;
-  end: number;
-  raw: string;
+/** A word of the one token type, or a digit number (its `folded` then holds ASCII digits). */
+export interface NumberToken extends Token {
   /** Set for digit numbers. */
   digits?: number;
-  /** Set for letter runs. */
-  folded?: string;
 }
 
 const SPACE_ONLY = /^\s*$/;
