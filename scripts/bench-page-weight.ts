@@ -24,7 +24,8 @@ export async function reportPageWeight(siteDir: string): Promise<void> {
   try {
     console.log(`\n== page weight: ${siteDir} (bytes as served, uncompressed) ==`);
     console.log(
-      `${'page'.padEnd(16)}${'lang'.padEnd(5)}${'html'.padStart(9)}${'css'.padStart(9)}${'js'.padStart(9)}${'fonts'.padStart(9)}${'other'.padStart(9)}  requests`,
+      `${'page'.padEnd(16)}${'lang'.padEnd(5)}${'html'.padStart(9)}${'css'.padStart(9)}` +
+        `${'js'.padStart(9)}${'fonts'.padStart(9)}${'other'.padStart(9)}  requests`,
     );
     for (const [kind, path] of pageKinds(siteDir)) {
       for (const lang of ['ar', 'en'] as const) {

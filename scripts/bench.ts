@@ -62,7 +62,8 @@ const t2 = performance.now();
 const piped = runPipeline({ seedsDir, contentDir });
 const pipelineMs = performance.now() - t2;
 console.log(
-  `pipeline (ingest + extract): ${pipelineMs.toFixed(0)} ms, ${piped.claims.length} claims (${(pipelineMs / count).toFixed(2)} ms per article, extract alone ≈ ${((pipelineMs - ingestMs) / count).toFixed(2)} ms)`,
+  `pipeline (ingest + extract): ${pipelineMs.toFixed(0)} ms, ${piped.claims.length} claims ` +
+    `(${(pipelineMs / count).toFixed(2)} ms per article, extract alone ≈ ${((pipelineMs - ingestMs) / count).toFixed(2)} ms)`,
 );
 
 /**

@@ -100,8 +100,12 @@ runCli(async () => {
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${outDir}` +
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
-      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read) · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)}) · total ${s(done - started)}`,
-      `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))} + en/pagefind/ ${mb(folderSize(resolve(outDir, 'en', 'pagefind')))} · Arabic font ${fonts.map((f) => `${(f.before / 1024).toFixed(0)} → ${(f.after / 1024).toFixed(0)} KB`).join(', ')}`,
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read)` +
+        ` · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)})` +
+        ` · total ${s(done - started)}`,
+      `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}` +
+        ` + en/pagefind/ ${mb(folderSize(resolve(outDir, 'en', 'pagefind')))}` +
+        ` · Arabic font ${fonts.map((f) => `${(f.before / 1024).toFixed(0)} → ${(f.after / 1024).toFixed(0)} KB`).join(', ')}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,
     ].join('\n'),
   );

@@ -327,7 +327,8 @@ function main(): void {
     const pred = oof.map((s) => (s >= t.threshold ? 1 : 0) as 0 | 1);
     const mt = binaryMetrics(y, pred);
     console.log(
-      `words=${g.words.k} λ=${g.o.lambda} balanced=${g.o.balanced}: out-of-fold F1=${mt.f1} macroF1=${mt.macroF1} MCC=${mt.mcc} at threshold ${t.threshold.toFixed(3)}`,
+      `words=${g.words.k} λ=${g.o.lambda} balanced=${g.o.balanced}: ` +
+        `out-of-fold F1=${mt.f1} macroF1=${mt.macroF1} MCC=${mt.mcc} at threshold ${t.threshold.toFixed(3)}`,
     );
     if (best === undefined || t.f1 > best.f1 + 1e-9) best = { ...g, threshold: t.threshold, f1: t.f1, oof: mt };
   }
@@ -385,7 +386,8 @@ function main(): void {
   writeFileSync(outPath, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`wrote ${outPath}`);
   console.log(
-    `chosen words=${best.words.k} λ=${best.o.lambda} balanced=${best.o.balanced} threshold=${threshold}; dev F1=${devFigures.model.f1} (all-positive ${devFigures.allPositive.f1}), macroF1=${devFigures.model.macroF1}, MCC=${devFigures.model.mcc}`,
+    `chosen words=${best.words.k} λ=${best.o.lambda} balanced=${best.o.balanced} threshold=${threshold}; ` +
+      `dev F1=${devFigures.model.f1} (all-positive ${devFigures.allPositive.f1}), macroF1=${devFigures.model.macroF1}, MCC=${devFigures.model.mcc}`,
   );
 }
 

@@ -35,7 +35,8 @@ export const en: Record<keyof typeof ar, string> = {
   'figure.credit': 'Photo: {credit}',
   'removed.summary': 'What was removed from the source ({count})',
   'removed.intro':
-    'We remove from the scraped text what is not the article: counters, share and comment widgets, repeated lines and invisible characters. This is every removal, with its line number in the source file.',
+    'We remove from the scraped text what is not the article: counters, share and comment widgets, repeated lines and invisible characters. ' +
+    'This is every removal, with its line number in the source file.',
   'removed.none': 'Nothing was removed from the source text.',
   'removed.line': 'Line',
   'removed.text': 'Removed text',
@@ -254,17 +255,21 @@ export const en: Record<keyof typeof ar, string> = {
   'data.generated': 'Date of the data: {date}',
   'data.claimsJson.title': 'All claims (JSON)',
   'data.claimsJson.body':
-    'Every claim with its article, speaker, place in the text and check-worthiness score, and the editors’ verdict, summary and sources when it was reviewed. An unreviewed claim has verdict null; no verdict is ever guessed.',
+    'Every claim with its article, speaker, place in the text and check-worthiness score, ' +
+    'and the editors’ verdict, summary and sources when it was reviewed. An unreviewed claim has verdict null; no verdict is ever guessed.',
   'data.claimsCsv.title': 'All claims (CSV)',
   'data.claimsCsv.body':
-    "The same fields, flattened, one row per claim, in UTF-8 with a byte-order mark so spreadsheets show Arabic as it is. List items (sources, links) are separated by “ | ”, and a cell starting with =, +, - or @ is prefixed with an apostrophe (') so it is never read as a formula.",
+    'The same fields, flattened, one row per claim, in UTF-8 with a byte-order mark so spreadsheets show Arabic as it is. ' +
+    'List items (sources, links) are separated by “ | ”, ' +
+    "and a cell starting with =, +, - or @ is prefixed with an apostrophe (') so it is never read as a formula.",
   'data.claimReview.title': 'ClaimReview (JSON)',
   'data.claimReview.body': 'The schema.org ClaimReview of every claim the editors reviewed: the same objects the claim pages embed.',
   'data.claim.title': 'One claim (JSON)',
   'data.claim.body': 'Each claim has a file at its permanent page address ending in .json, with the same fields as in the file of all claims. For example:',
   'data.usage.title': 'Reuse',
   'data.usage.body':
-    'These data are published with the site and updated each time it is rebuilt. When you reuse them, cite the site and link to the claim’s permanent page; a verdict reflects the review on its date (the fields reviewed and updates).',
+    'These data are published with the site and updated each time it is rebuilt. ' +
+    'When you reuse them, cite the site and link to the claim’s permanent page; a verdict reflects the review on its date (the fields reviewed and updates).',
   'data.versioning':
     'The version number changes when a field is removed or changes meaning; added fields keep it. Every field is documented in its format’s JSON Schema.',
   'cite.title': 'Cite this claim',

@@ -55,11 +55,15 @@ describe('discovery', () => {
     const og = (p: string) => document.querySelector(`meta[property="og:${p}"]`)?.getAttribute('content');
     expect(og('title')).toBe(claim.label);
     expect(og('type')).toBe('article');
-    expect(
-      og('description')!.startsWith(
-        `${{ accurate: 'دقيق', 'mostly-accurate': 'دقيق في معظمه', misleading: 'مضلّل', false: 'خاطئ', unverifiable: 'لا يمكن التحقق منه', opinion: 'رأي لا يُتحقق منه' }[claim.review!.verdict]}:`,
-      ),
-    ).toBe(true);
+    const verdictAr = {
+      accurate: 'دقيق',
+      'mostly-accurate': 'دقيق في معظمه',
+      misleading: 'مضلّل',
+      false: 'خاطئ',
+      unverifiable: 'لا يمكن التحقق منه',
+      opinion: 'رأي لا يُتحقق منه',
+    };
+    expect(og('description')!.startsWith(`${verdictAr[claim.review!.verdict]}:`)).toBe(true);
     expect(og('description')).toContain(claim.text.slice(0, 30));
     expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
   });

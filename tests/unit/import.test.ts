@@ -283,7 +283,8 @@ describe('metadata edge cases', () => {
 
   it('drops a date that is not real, and a url that is not http(s), with a warning; never guesses', () => {
     const result = run(
-      '<meta property="article:published_time" content="2025-02-30"><link rel="canonical" href="/news/12"><meta property="og:url" content="ftp://x.example/a">' +
+      '<meta property="article:published_time" content="2025-02-30"><link rel="canonical" href="/news/12">' +
+        '<meta property="og:url" content="ftp://x.example/a">' +
         '<meta name="author" content="خالد يوسف">',
     );
     expect(result.problems.map((p) => p.code).sort()).toEqual(['import-dropped-field', 'import-dropped-field']);

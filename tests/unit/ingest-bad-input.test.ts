@@ -22,7 +22,8 @@ describe('refused input', () => {
     const p = only(new Uint8Array());
     expect(p).toMatchObject({ code: 'empty-seed', severity: 'error', file: FILE });
     expect(formatProblem(p)).toBe(
-      "error seeds/test.txt [empty-seed] The file is empty (or holds only whitespace).\n  fix: Paste the article's text into it, headline on the first line, or delete the file.",
+      'error seeds/test.txt [empty-seed] The file is empty (or holds only whitespace).\n' +
+        "  fix: Paste the article's text into it, headline on the first line, or delete the file.",
     );
     expect(only(utf8(' \n\r\n\t\n')).code).toBe('empty-seed');
   });

@@ -417,7 +417,8 @@ export function importPage(input: ImportInput): ImportResult {
   const linkedHeadings = Array.from(content.querySelectorAll('h2, h3, h4')).filter((h) => linkShare(h) > 0.8).length;
   const why =
     paragraphs.length < MIN_PARAGRAPHS || chars < MIN_TEXT_CHARS
-      ? `it has ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'} and ${chars} characters of text (an article has at least ${MIN_PARAGRAPHS} and ${MIN_TEXT_CHARS})`
+      ? `it has ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'} and ${chars} characters of text` +
+        ` (an article has at least ${MIN_PARAGRAPHS} and ${MIN_TEXT_CHARS})`
       : linkedHeadings >= MAX_LINKED_HEADINGS
         ? `its main text is a list of ${linkedHeadings} linked headlines (a home page or a section page)`
         : linkShare(content) > MAX_LINK_SHARE

@@ -26,7 +26,8 @@ export const ACCESSED = '{accessed}';
 
 export function citationArSegments(p: CitationParts, formatDate: (iso: string) => string, noDate: string): Segment[] {
   const date = p.published ? formatDate(p.published) : noDate;
-  return [`${p.who.ar}: «${p.claim}». في: «${p.articleTitle}»، ${p.outlet.ar}، ${date}. ${SITE_NAME.ar}، `, { isolate: p.url }, `، اطُّلع عليه في ${ACCESSED}.`];
+  const cited = `${p.who.ar}: «${p.claim}». في: «${p.articleTitle}»، ${p.outlet.ar}، ${date}. ${SITE_NAME.ar}، `;
+  return [cited, { isolate: p.url }, `، اطُّلع عليه في ${ACCESSED}.`];
 }
 
 export function citationEnSegments(p: CitationParts, formatDate: (iso: string) => string, noDate: string): Segment[] {

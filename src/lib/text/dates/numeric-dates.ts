@@ -3,8 +3,14 @@ import { toAsciiDigits } from '../arabic-fold.ts';
 import { inRange } from './date-scan.ts';
 import type { DateMention } from '../../schemas/claim.ts';
 
-const NUMERIC_DATE =
-  /(?<![0-9\u0660-\u0669\u06F0-\u06F9])(?:([0-9\u0660-\u0669\u06F0-\u06F9]{4})-([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})-([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})|([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})([/.-])([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\5([0-9\u0660-\u0669\u06F0-\u06F9]{4}))(?![0-9\u0660-\u0669\u06F0-\u06F9])/gu;
+/** A digit: ASCII, Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹). */
+const DIGIT = String.raw`[0-9\u0660-\u0669\u06F0-\u06F9]`;
+
+/** Year-month-day, or day/month/year with the same separator twice (`\5`); not inside a longer run of digits. */
+const NUMERIC_DATE = new RegExp(
+  String.raw`(?<!${DIGIT})(?:(${DIGIT}{4})-(${DIGIT}{1,2})-(${DIGIT}{1,2})|(${DIGIT}{1,2})([/.-])(${DIGIT}{1,2})\5(${DIGIT}{4}))(?!${DIGIT})`,
+  'gu',
+);
 
 /** Every numeric date of `text` whose month and day are possible. */
 export function numericDates(text: string): DateMention[] {
