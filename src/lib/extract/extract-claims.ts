@@ -9,7 +9,7 @@ import type { Person } from '../schemas/people.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { shortHash } from '../text/hash.ts';
 import { spanParser } from '../text/parsed-text.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { isQuestion } from '../text/word-lists.ts';
 import { textQuoteSelector } from './anchors.ts';
 import { attribute, trailingSource, type SpeakerHistory, type Source } from './attribution.ts';
@@ -34,6 +34,14 @@ export interface Extraction {
   sentences: SentenceRecord[];
   /** People this article introduced, or whose role or gender it told: `registry.with(people)`. */
   people: Person[];
+}
+
+// A reported statement keeps the complementiser that opens it: "أن الصادرات ارتفعت", not
+// "الصادرات ارتفعت" (the clause as the text gives it, and what a reader searches for).
+const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
+function withComplementiser(sentence: string, tokens: readonly Token[], start: number): number {
+  const before = tokens.findLast((t) => t.end <= start);
+  return before && COMPLEMENTISERS.has(before.folded) && /^\s*$/.test(sentence.slice(before.end, start)) ? before.start : start;
 }
 
 export function extractClaims(article: Article, ctx: ExtractContext): Extraction {
@@ -65,7 +73,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
         continue;
       }
       const said = attribute(sentence, tokens, { registry, history });
-      for (const part of splitClaims(sentence, said.start, said.end, tokens, parse)) {
+      for (const part of splitClaims(sentence, withComplementiser(sentence, tokens, said.start), said.end, tokens, parse)) {
         const parsed = parse(part.start, part.end);
         const text = parsed.text;
         let source: Source | undefined = said.source;
@@ -93,7 +101,9 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
         const kind = classifyKind(parsed.tokens, { attribution, opinionVerb: said.opinionVerb, sentence: tokens });
         const start = base + part.start;
         const end = base + part.end;
-        let id = claimId(article.id, text);
+        // The id reads the statement without its complementiser, as ids did before the claim kept it.
+        const opener = parsed.tokens[0] && COMPLEMENTISERS.has(parsed.tokens[0].folded) ? parsed.tokens[1] : undefined;
+        let id = claimId(article.id, opener ? text.slice(opener.start) : text);
         const seen = used.get(id) ?? 0;
         used.set(id, seen + 1);
         if (seen > 0) id = `${id}-${seen + 1}`;
