@@ -44,6 +44,9 @@ function withComplementiser(sentence: string, tokens: readonly Token[], start: n
   return before && COMPLEMENTISERS.has(before.folded) && /^\s*$/.test(sentence.slice(before.end, start)) ? before.start : start;
 }
 
+// A forecast or report this short is a widget or a fragment ("سيتم التحديث"), not a statement.
+const MIN_STATEMENT_WORDS = 5;
+
 export function extractClaims(article: Article, ctx: ExtractContext): Extraction {
   // Attribution registers and fills in people as it reads: on a draft, never on the registry given.
   const registry = ctx.registry.draft();
@@ -92,13 +95,27 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
         const entities = ctx.gazetteer.find(text, registry, parsed.tokens);
         // Who did what with whom: two named parties make a statement checkable too.
         const namesParties = entities.length >= 2;
-        if (score.score < SCORER_THRESHOLD && !source && signals.length === 0 && !namesParties) continue;
+        const kind = classifyKind(parsed.tokens, { attribution, opinionVerb: said.opinionVerb, sentence: tokens });
+        // A forecast or a scheduled event can be checked when its day comes.
+        const predicts = kind.kind === 'prediction' && parsed.tokens.length >= MIN_STATEMENT_WORDS;
+        // Brought by a reporting verb whose speaker was not resolved: still a statement on record.
+        const reported = said.rules.some((r) => r === 'reporting-verb' || r === 'opinion-verb') && parsed.tokens.length >= MIN_STATEMENT_WORDS;
+        if (score.score < SCORER_THRESHOLD && !source && signals.length === 0 && !namesParties && !predicts && !reported) continue;
         rules.push(
-          score.score >= SCORER_THRESHOLD ? 'checkworthy-score' : source ? 'claim-attributed' : signals.length ? 'claim-hard-signal' : 'claim-names-parties',
+          score.score >= SCORER_THRESHOLD
+            ? 'checkworthy-score'
+            : source
+              ? 'claim-attributed'
+              : signals.length
+                ? 'claim-hard-signal'
+                : namesParties
+                  ? 'claim-names-parties'
+                  : predicts
+                    ? 'claim-prediction'
+                    : 'claim-reported',
         );
         if (signals.length > 0) rules.push(...signals.map((s) => `signal-${s}`));
 
-        const kind = classifyKind(parsed.tokens, { attribution, opinionVerb: said.opinionVerb, sentence: tokens });
         const start = base + part.start;
         const end = base + part.end;
         // The id reads the statement without its complementiser, as ids did before the claim kept it.

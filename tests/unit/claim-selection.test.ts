@@ -1,0 +1,54 @@
+/** Which statements become claims, and where a claim's text starts (made-up sentences). */
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../src/lib/extract/entities.ts';
+import { extractClaims } from '../../src/lib/extract/extract-claims.ts';
+import { PeopleRegistry } from '../../src/lib/extract/people-registry.ts';
+import { claimId } from '../../src/lib/extract/claim-id.ts';
+import { ingestSeed } from '../../src/lib/ingest/index.ts';
+import { utf8 } from '../helpers/seeds.ts';
+
+const run = (...paragraphs: string[]) => {
+  const article = ingestSeed({ file: 'seeds/t.txt', bytes: utf8(['عنوان الخبر', ...paragraphs].join('\n\n')) }).article!;
+  return { article, ...extractClaims(article, { registry: new PeopleRegistry([]), gazetteer: new Gazetteer([]) }) };
+};
+
+describe('a reported clause keeps its complementiser', () => {
+  const { claims, article } = run(
+    'وأكد وزير الزراعة السابق، سامي العلي أن المحصول تضاعف خلال عامين.',
+    'وأشار إلى أنه لا يملك أرقاما دقيقة عن الصادرات هذا العام.',
+  );
+
+  it('the claim starts at أن / أنه, the verb and its subject stay out', () => {
+    expect(claims.map((c) => c.text)).toEqual(['أن المحصول تضاعف خلال عامين', 'أنه لا يملك أرقاما دقيقة عن الصادرات هذا العام']);
+  });
+
+  it('the id reads the clause without it, so ids published before stay', () => {
+    expect(claims[0]!.id).toBe(claimId(article.id, 'المحصول تضاعف خلال عامين'));
+  });
+
+  it('a statement with no complementiser before it is left alone', () => {
+    const { claims: others } = run('باعت الشركة 300 سيارة في الربع الأول من العام.');
+    expect(others[0]!.text).toBe('باعت الشركة 300 سيارة في الربع الأول من العام');
+  });
+});
+
+describe('forecasts and reported statements are claims even when the scorer passes them by', () => {
+  it('a statement about the future is a claim (claim-prediction)', () => {
+    const { claims } = run('وستفتح البلدية المتحف الجديد أمام الزوار بعد انتهاء أعمال الترميم.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ kind: 'prediction' });
+    expect(claims[0]!.rules).toContain('claim-prediction');
+  });
+
+  it('a short future fragment, or a plain sentence with no future, is not', () => {
+    expect(run('سيتم التحديث لاحقا.').claims).toHaveLength(0);
+    expect(run('وكان الجو لطيفا في الحديقة والناس يتنزهون.').claims).toHaveLength(0);
+  });
+
+  it('words brought by a reporting verb are a claim even when the speaker is not resolved (claim-reported)', () => {
+    // "وأضاف" with no speaker before it: nobody to carry over.
+    const { claims } = run('وأضاف أن الفريق يعمل بهدوء مع الجميع ولا يلتفت إلى الكلام.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.rules).toEqual(expect.arrayContaining(['reporting-verb', 'speaker-unresolved', 'claim-reported']));
+  });
+});
