@@ -95,11 +95,12 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
         const entities = ctx.gazetteer.find(text, registry, parsed.tokens);
         // Who did what with whom: two named parties make a statement checkable too.
         const namesParties = entities.length >= 2;
-        const kind = classifyKind(parsed.tokens, { attribution, opinionVerb: said.opinionVerb, sentence: tokens });
+        const reportingVerb = said.rules.some((r) => r === 'reporting-verb' || r === 'opinion-verb');
+        const kind = classifyKind(parsed.tokens, { attribution, opinionVerb: said.opinionVerb, reportingVerb, sentence: tokens });
         // A forecast or a scheduled event can be checked when its day comes.
         const predicts = kind.kind === 'prediction' && parsed.tokens.length >= MIN_STATEMENT_WORDS;
         // Brought by a reporting verb whose speaker was not resolved: still a statement on record.
-        const reported = said.rules.some((r) => r === 'reporting-verb' || r === 'opinion-verb') && parsed.tokens.length >= MIN_STATEMENT_WORDS;
+        const reported = reportingVerb && parsed.tokens.length >= MIN_STATEMENT_WORDS;
         if (score.score < SCORER_THRESHOLD && !source && signals.length === 0 && !namesParties && !predicts && !reported) continue;
         rules.push(
           score.score >= SCORER_THRESHOLD
