@@ -48,7 +48,7 @@ describe('sources named after the statement', () => {
       ].join('\n\n'),
     );
     expect(claims.find((c) => c.text.includes('العقد'))).toMatchObject({ attribution: 'named', speaker: { name: 'خالد يوسف' } });
-    expect(claims.find((c) => c.text.includes('وصل الوفد'))).toMatchObject({ attribution: 'institution', source: 'بيان وزارة الخارجية' });
+    expect(claims.find((c) => c.text.includes('وصل الوفد'))).toMatchObject({ attribution: 'institution', source: 'وزارة الخارجية' });
     expect(claims.find((c) => c.text.includes('الصادرات'))).toMatchObject({ attribution: 'unnamed', source: 'تقارير رسمية' });
   });
 });

@@ -8,13 +8,23 @@
  *   - otherwise the outlet speaks in its own voice.
  * Every decision is recorded as a rule name (docs/claims.md lists them).
  */
-import { ATTRIBUTION_PREPOSITIONS, ATTRIBUTION_VERBS, OPINION_GO_VERBS, OPINION_VERBS, UNNAMED_SOURCES } from './lexicon.ts';
+import {
+  ATTRIBUTION_PREPOSITIONS,
+  ATTRIBUTION_VERBS,
+  INSTITUTION_HEADS,
+  OPINION_GO_VERBS,
+  OPINION_VERBS,
+  UNNAMED_SOURCES,
+  type AttributionForm,
+} from './lexicon.ts';
 import { insideQuotes, QUOTE_MARKS } from './quotes.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
+import { isFrameNoun, skipFrames, subjectAt, wordCores, type SubjectPhrase } from './subject-phrase.ts';
+import { foldArabic } from '../text/arabic-fold.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
 import type { Gender } from '../text/gender.ts';
-import { tokensIn, type Token } from '../text/tokens.ts';
+import { tokenize, tokensIn, type Token } from '../text/tokens.ts';
 import type { Attribution } from '../schemas/claim.ts';
 
 /** Who a verb or pronoun agrees with: one man, one woman, or several people. */
@@ -25,7 +35,11 @@ export interface Source {
   personId?: string;
   /** The words naming an unnamed or institutional source. */
   text?: string;
+  /** The role an unnamed spokesperson of the body was given ("الناطق الإعلامي باسم …"). */
+  role?: string;
   gender?: Agreement | undefined;
+  /** "صدر عن … البيان التالي:": the paragraphs after it are this source's statement. */
+  statement?: boolean;
 }
 
 export interface AttributedSpan {
@@ -44,41 +58,19 @@ export type SpeakerHistory = Source[];
 const OPINION = new Set([...OPINION_VERBS.filter((v) => !v.includes(' ')), ...OPINION_GO_VERBS]);
 const UNNAMED = UNNAMED_SOURCES.map((s) => s.split(' '));
 const PREPOSITIONS = ATTRIBUTION_PREPOSITIONS.map((s) => s.split(' '));
-const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
+const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم']);
+// "قبل أن", "بعد أن", "منذ أن": أن after these opens a time clause, not what someone said.
+const NOT_SPEECH_BEFORE_AN = new Set(['قبل', 'بعد', 'منذ', 'رغم', 'دون', 'حتي', 'بد', 'لابد', 'يجب', 'يمكن']);
+// Words that open a clause, so that a verb after them heads it: "كما تعرب الوزارة".
+const CLAUSE_OPENERS = new Set(['كما', 'كذلك', 'ثم', 'فيما', 'بينما']);
+// Between a subject before its verb and the verb: "الجهاز … كان قد أعلن".
+const AUXILIARIES = new Set(['كان', 'كانت', 'قد', 'لقد', 'وكان', 'وكانت']);
 const QUANTIFIERS = new Set(['عده', 'بعض', 'عدد', 'معظم', 'اغلب']);
 // A relative clause around the verb: "والتي أكد فيها" (و/ف allowed).
 const RELATIVES = new Set(['التي', 'الذي', 'فيها', 'فيه']);
 const isRelative = (t: Token | undefined) => t !== undefined && knownWithConjunction(RELATIVES, t.folded);
-// Heads of noun phrases that name an institution rather than a person.
-const INSTITUTIONS = new Set([
-  'مكتب',
-  'وزاره',
-  'الوزاره',
-  'مجلس',
-  'المجلس',
-  'حكومه',
-  'الحكومه',
-  'هيئه',
-  'الهيئه',
-  'وكاله',
-  'الوكاله',
-  'الجيش',
-  'جيش',
-  'القياده',
-  'السفاره',
-  'سفاره',
-  'البرلمان',
-  'منظمه',
-  'المنظمه',
-  'الامم',
-  'بيان',
-  'البيان',
-  'الرئاسه',
-  'رئاسه',
-  'المكتب',
-  'شركه',
-  'الشركه',
-]);
+// Heads of noun phrases that name an institution rather than a person, and "بيان" (a statement: its issuer).
+const INSTITUTIONS = new Set([...INSTITUTION_HEADS.flatMap((h) => [h, `ال${h}`]), 'بيان', 'البيان']);
 // "وفق قوله", "حسب تقديرها": the source is the current speaker, named by a pronoun suffix.
 const PRONOUN_SOURCE = /^(قول|تعبير|تصريحات|تقدير|تقديرات|راي|حديث|كلام)(ه|ها|هم)$/;
 
@@ -113,20 +105,32 @@ interface Context {
   history: SpeakerHistory;
 }
 
-/** A named, unnamed or institutional source in `tokens[from, to)`, if any. */
-function sourceIn(sentence: string, tokens: readonly Token[], from: number, to: number, ctx: Context, gender: Agreement | undefined): Source | undefined {
+/**
+ * A named, unnamed or institutional source in `tokens[from, to)`, if any: a person the register
+ * knows; with `loose`, also an unnamed group anywhere in it or a body at its head.
+ */
+function sourceIn(
+  sentence: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  ctx: Context,
+  gender: Agreement | undefined,
+  loose = true,
+): Source | undefined {
   if (from >= to) return undefined;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   // "مكتب حفتر الإعلامي" is an institution even though it names a person.
   const head = withoutConjunction(tokens[from]!.folded);
-  if (INSTITUTIONS.has(head)) return { attribution: 'institution', text: phraseFrom(sentence, tokens[from]!, end), gender };
+  if (loose && INSTITUTIONS.has(head)) return { attribution: 'institution', text: phraseFrom(sentence, tokens[from]!, end), gender };
   const person = ctx.registry.mentions(sentence.slice(start, end))[0];
   if (person) {
     const known = ctx.registry.get(person.personId)!;
     if (!known.gender && (gender === 'm' || gender === 'f')) known.gender = gender;
     return { attribution: 'named', personId: person.personId, gender: known.gender ?? gender };
   }
+  if (!loose) return undefined;
   for (let i = from; i < to; i++) {
     const phrase = UNNAMED.find((p) => matchesPhrase(tokens, i, p));
     if (phrase) {
@@ -134,9 +138,33 @@ function sourceIn(sentence: string, tokens: readonly Token[], from: number, to: 
       const from = i > 0 && QUANTIFIERS.has(tokens[i - 1]!.folded) ? i - 1 : i;
       return { attribution: 'unnamed', text: phraseFrom(sentence, tokens[from]!, end), gender: 'plural' };
     }
-    if (INSTITUTIONS.has(withoutConjunction(tokens[i]!.folded))) return { attribution: 'institution', text: phraseFrom(sentence, tokens[i]!, end), gender };
   }
   return undefined;
+}
+
+/**
+ * The source after "وفق", "بحسب", "نقلًا عن": "ما ذكرته قناة …", "بيان الوزارة", "مدير المستشفى
+ * فلان الفلاني", "مصادر مطلعة" read as a phrase; otherwise `sourceIn`.
+ */
+function sourceAfterPreposition(
+  sentence: string,
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  ctx: Context,
+): { source: Source; rule?: string } | undefined {
+  let i = k;
+  // "وفقًا لما ذكرته …", "بحسب ما نشره …": skip ما and its verb.
+  if (/^(ل?ما)$/.test(tokens[i]?.folded ?? '') && i + 1 < to) i += 2;
+  // "وفق بيان الوزارة", "بحسب تقرير للوزارة": the statement's issuer.
+  if (isFrameNoun(tokens[i]) && i + 1 < to) i++;
+  const phrase = subjectAt(sentence, tokens, i, to);
+  if (phrase && phrase.kind !== 'surname') {
+    const resolved = resolvePhrase(tokens, i, phrase, ctx, undefined);
+    if (resolved) return resolved;
+  }
+  const loose = sourceIn(sentence, tokens, k, to, ctx, undefined);
+  return loose && { source: loose };
 }
 
 const opensUnclosed = (text: string) =>
@@ -187,8 +215,9 @@ export function trailingSource(sentence: string, sentenceTokens: readonly Token[
       source = carryOver(ctx.history, genderOfSuffix(named.folded));
       rules.push('source-pronoun-carry-over');
     } else {
-      source = sourceIn(sentence, tokens, k, setApart ? lastToken + 1 : k + 1, ctx, undefined);
-      if (source && !setApart) source = sourceIn(sentence, tokens, k, lastToken + 1, ctx, undefined);
+      const found = setApart ? sourceAfterPreposition(sentence, tokens, k, lastToken + 1, ctx) : sourceIn(sentence, tokens, k, k + 1, ctx, undefined);
+      source = found && 'source' in found ? found.source : found;
+      if (source && !setApart) source = sourceAfterPreposition(sentence, tokens, k, lastToken + 1, ctx)?.source;
       if (source) rules.push(`source-after-${source.attribution}`);
       else if (!setApart) continue;
     }
@@ -197,90 +226,301 @@ export function trailingSource(sentence: string, sentenceTokens: readonly Token[
   return undefined;
 }
 
+/** The words of a source, folded and without clitics, for matching a phrase named again. */
+const sourceWords = (ctx: Context, s: Source): string[] => {
+  const person = s.personId ? ctx.registry.get(s.personId) : undefined;
+  const text = [s.text, s.role, person?.role, person?.name].filter(Boolean).join(' ');
+  return wordCores(tokenize(text));
+};
+
+/** The last family-name word of a speaker's name: "فلان الفلاني" → "الفلاني". */
+const lastNameWord = (name: string) => foldArabic(name).split(' ').at(-1)!;
+
+/**
+ * The source a speaker phrase names: a person (registered, role from the text, gender from
+ * the verb), a body, an unnamed source, or an earlier speaker named again ("الوزير", "الوزارة",
+ * "المصدر", "البيان", a family name alone). Returns the rule that decided it.
+ */
+function resolvePhrase(
+  tokens: readonly Token[],
+  at: number,
+  phrase: SubjectPhrase,
+  ctx: Context,
+  gender: Agreement | undefined,
+): { source: Source; rule: string } | undefined {
+  const g = gender === 'm' || gender === 'f' ? gender : undefined;
+  switch (phrase.kind) {
+    case 'person': {
+      const person = ctx.registry.discover(phrase.name, phrase.role, g);
+      return {
+        source: { attribution: 'named', personId: person.id, gender: person.gender ?? gender },
+        rule: phrase.role ? 'speaker-role-name' : 'speaker-name',
+      };
+    }
+    case 'institution': {
+      // A body named again in fewer words ("الداخلية" after "وزارة الداخلية السورية") is the same body.
+      const words = wordCores(tokens.slice(at, phrase.end));
+      const earlier = ctx.history.findLast((s) => s.attribution === 'institution' && words.every((w) => sourceWords(ctx, s).includes(w)));
+      if (earlier) return { source: earlier, rule: 'speaker-body-again' };
+      return {
+        source: { attribution: 'institution', text: phrase.text, ...(phrase.role && { role: phrase.role }), gender },
+        rule: phrase.role ? 'speaker-spokesperson-body' : 'speaker-body',
+      };
+    }
+    case 'unnamed':
+      return { source: { attribution: 'unnamed', text: phrase.text, gender }, rule: 'speaker-unnamed' };
+    case 'again': {
+      // "البيان", "التقرير": the body that issued it, else the last speaker.
+      if (!INSTITUTIONS.has(phrase.head) && isFrameNoun(tokens[at])) {
+        const issuer = ctx.history.findLast((s) => s.attribution === 'institution') ?? ctx.history.at(-1);
+        return issuer && { source: issuer, rule: 'speaker-statement-issuer' };
+      }
+      const earlier = ctx.history.findLast((s) => sourceWords(ctx, s).includes(phrase.head));
+      if (earlier) return { source: earlier, rule: 'speaker-named-again' };
+      // A body never named before: the words themselves ("قالت الوزارة").
+      if (INSTITUTIONS.has(phrase.head)) return { source: { attribution: 'institution', text: phrase.text, gender }, rule: 'speaker-body' };
+      return undefined;
+    }
+    case 'surname': {
+      const earlier = ctx.history.findLast((s) => s.personId !== undefined && lastNameWord(ctx.registry.get(s.personId)!.name) === phrase.word);
+      return earlier && { source: earlier, rule: 'speaker-family-name' };
+    }
+  }
+}
+
+/** A verb form at token `k` heads its clause: first in the sentence, or after a comma or "كما". */
+function headsClause(sentence: string, tokens: readonly Token[], k: number): boolean {
+  if (k === 0) return true;
+  const prev = tokens[k - 1]!;
+  return CLAUSE_OPENERS.has(withoutConjunction(prev.folded)) || /[،:؛.]/.test(sentence.slice(prev.end, tokens[k]!.start));
+}
+
+/** Where what was said starts right after the subject (and its frames): the offset, or -1. */
+function contentRightAfter(
+  sentence: string,
+  tokens: readonly Token[],
+  at: number,
+  form: AttributionForm | undefined,
+  hasSubject: boolean,
+  commaBefore: boolean,
+): number {
+  const t = tokens[at];
+  const gapBefore = at > 0 ? sentence.slice(tokens[at - 1]!.end, t ? t.start : sentence.length) : '';
+  if (gapBefore.includes(':')) return tokens[at - 1]!.end + gapBefore.indexOf(':') + 1;
+  if (!t) return -1;
+  if (COMPLEMENTISERS.has(t.folded)) return t.end;
+  if (/["«“”]/.test(gapBefore)) return tokens[at - 1]!.end + gapBefore.search(/["«“”]/);
+  // "إلى أن", "على أن", "من أن".
+  if ((t.folded === 'الي' || t.folded === 'علي' || t.folded === 'من') && COMPLEMENTISERS.has(tokens[at + 1]?.folded ?? '')) return tokens[at + 1]!.end;
+  if (!form) return -1;
+  // "أكد على ضرورة …", "أعرب عن قلقه …", "أشاد بموقف …": the preposition opens what was said.
+  if (form.complement.some((p) => t.folded === p || (p.length === 1 && t.folded.startsWith(p) && t.folded.length > 3))) return t.start;
+  if (!hasSubject) return -1;
+  // "أعلنت الوزارة رصد …": a noun right after the subject is what was announced.
+  if (form.object && !STOP_WORDS_OR_PREP.test(t.folded)) return t.start;
+  // "قال الوزير، نحن …": speech after the subject and a comma.
+  if (form.lemma === 'قال' && commaBefore) return t.start;
+  return -1;
+}
+const STOP_WORDS_OR_PREP = /^(في|من|علي|الي|عن|مع|خلال|بعد|قبل|منذ|حتي|لدي|امام|وسط|عبر|ضد|نحو)$/;
+
+/** The reporting verb at token `k`, if it is one here: its form, or `opinion` for an opinion verb. */
+function verbAt(sentence: string, tokens: readonly Token[], k: number): AttributionForm | 'opinion' | undefined {
+  const t = tokens[k]!;
+  const key = stripProclitic(t.folded, ATTRIBUTION_VERBS);
+  const form = key === undefined ? undefined : ATTRIBUTION_VERBS.get(key);
+  if (form) {
+    if (form.clauseInitial && !headsClause(sentence, tokens, k)) return undefined;
+    if (form.tense !== 'present') return form;
+    // A present form reports only at the head of its clause with a body or person after it: "تعرب الوزارة عن".
+    if (!headsClause(sentence, tokens, k)) return undefined;
+    const phrase = subjectAt(sentence, tokens, k + 1, tokens.length);
+    return phrase && phrase.kind !== 'surname' && phrase.kind !== 'unnamed' ? form : undefined;
+  }
+  return stripProclitic(t.folded, OPINION) !== undefined ? 'opinion' : undefined;
+}
+
+/** "صدر عن فلان البيان التالي:": the source of the statement that follows. */
+function statementHeader(sentence: string, tokens: readonly Token[], ctx: Context): Source | undefined {
+  if (!/:\s*$/.test(sentence) || tokens.length > 16) return undefined;
+  const k = tokens.findIndex((t) => /^[وف]?صدر(ت)?$/.test(t.folded));
+  if (k < 0 || tokens[k + 1]?.folded !== 'عن') return undefined;
+  const last = tokens.at(-1)!.folded;
+  if (!['التالي', 'الاتي', 'يلي'].includes(last)) return undefined;
+  const mention = ctx.registry.mentions(sentence.slice(tokens[k + 2]?.start ?? sentence.length))[0];
+  if (mention) return { attribution: 'named', personId: mention.personId, statement: true };
+  const phrase = subjectAt(sentence, tokens, k + 2, tokens.length);
+  const found = phrase && resolvePhrase(tokens, k + 2, phrase, ctx, undefined);
+  return found && { ...found.source, statement: true };
+}
+
 /** Finds who speaks in `sentence` (whose `tokens` the caller made) and the span of what they say. Updates `ctx.history`. */
 export function attribute(sentence: string, tokens: readonly Token[], ctx: Context): AttributedSpan {
   for (const found of discoverPeople(sentence, tokens)) ctx.registry.discover(found.name, found.role, undefined);
   const inside = insideQuotes(sentence);
 
-  const verbAt = tokens.findIndex((t) => {
-    if (inside[t.start]) return false;
-    const form = stripProclitic(t.folded, ATTRIBUTION_VERBS);
-    const verb = form === undefined ? undefined : ATTRIBUTION_VERBS.get(form);
-    return (verb !== undefined && verb.tense !== 'present') || stripProclitic(t.folded, OPINION) !== undefined;
-  });
+  const header = statementHeader(sentence, tokens, ctx);
+  if (header) {
+    ctx.history.push(header);
+    return { source: header, start: sentence.length, end: sentence.length, rules: ['statement-follows'], opinionVerb: false };
+  }
 
-  if (verbAt >= 0) {
-    const verb = tokens[verbAt]!;
-    const form = ATTRIBUTION_VERBS.get(stripProclitic(verb.folded, ATTRIBUTION_VERBS) ?? '');
-    const opinionVerb = form === undefined;
-    let gender: Agreement | undefined = form ? form.gender : cliticReadings(verb.folded, CONJ_T).some((r) => r.core.startsWith('ت')) ? 'f' : 'm';
-    // The statement starts after a complementiser (أن, إن, إلى أن) or a colon.
-    let contentAt = -1;
-    let subjectEnd = tokens.length;
-    for (let i = verbAt + 1; i < tokens.length && i < verbAt + 25; i++) {
+  let k = -1;
+  let found: AttributionForm | 'opinion' | undefined;
+  for (let i = 0; i < tokens.length && k < 0; i++) {
+    if (inside[tokens[i]!.start]) continue;
+    found = verbAt(sentence, tokens, i);
+    if (found) k = i;
+  }
+  if (k < 0 || !found) return outletSpan(sentence, tokens, ctx);
+
+  const verb = tokens[k]!;
+  const form = found === 'opinion' ? undefined : found;
+  const opinionVerb = form === undefined;
+  let gender: Agreement | undefined = form ? form.gender : cliticReadings(verb.folded, CONJ_T).some((r) => r.core.startsWith('ت')) ? 'f' : 'm';
+  // "وختم حديثه": the pronoun on the noun tells the gender when the verb's does not.
+  const object = tokens[k + 1];
+  if (object && /^(حديث|كلام|تصريحات)/.test(object.folded)) gender = genderOfSuffix(object.folded) ?? gender;
+
+  // The subject phrase right after the verb (adverbs such as "اليوم" skipped), then its frames.
+  const subjectFrom = skipFrames(sentence, tokens, k + 1).at;
+  const phrase = subjectAt(sentence, tokens, subjectFrom, tokens.length);
+  const afterSubject = skipFrames(sentence, tokens, phrase ? phrase.end : subjectFrom);
+  const commaBefore =
+    afterSubject.at > 0 && afterSubject.at < tokens.length && /،/.test(sentence.slice(tokens[afterSubject.at - 1]!.end, tokens[afterSubject.at]!.start));
+  let contentAt = contentRightAfter(
+    sentence,
+    tokens,
+    afterSubject.at,
+    form,
+    phrase !== undefined && phrase.kind !== 'surname' && phrase.end > subjectFrom,
+    commaBefore,
+  );
+  let subjectEnd = phrase ? phrase.end : subjectFrom;
+  if (contentAt < 0) {
+    // Otherwise the statement starts after a complementiser (أن, إن, إلى أن) or a colon further on.
+    for (let i = k + 1; i < tokens.length && i < k + 25; i++) {
       const gap = sentence.slice(tokens[i - 1]!.end, tokens[i]!.start);
       if (gap.includes(':')) {
         subjectEnd = i;
         contentAt = tokens[i - 1]!.end + gap.indexOf(':') + 1;
         break;
       }
-      if (COMPLEMENTISERS.has(tokens[i]!.folded)) {
-        subjectEnd = tokens[i - 1]?.folded === 'الي' ? i - 1 : i;
+      if (COMPLEMENTISERS.has(tokens[i]!.folded) && !NOT_SPEECH_BEFORE_AN.has(withoutConjunction(tokens[i - 1]!.folded))) {
+        subjectEnd = ['الي', 'علي', 'من'].includes(tokens[i - 1]!.folded) ? i - 1 : i;
         contentAt = tokens[i]!.end;
         break;
       }
     }
-    if (contentAt < 0) return outletSpan(sentence, tokens, ctx);
-    // "وختم حديثه": the pronoun on the noun tells the gender when the verb's does not.
-    const object = tokens[verbAt + 1];
-    if (object && /^(حديث|كلام|تصريحات)/.test(object.folded)) gender = genderOfSuffix(object.folded) ?? gender;
+  } else subjectEnd = Math.min(subjectEnd, afterSubject.at);
 
-    const rules: string[] = [opinionVerb ? 'opinion-verb' : 'reporting-verb'];
-    // Subject after the verb, skipping objects such as "لـ"عربي21"".
-    let source = sourceIn(sentence, tokens, verbAt + 1, subjectEnd, ctx, gender);
-    if (source) rules.push('speaker-after-verb');
-    if (!source && verbAt > 0) {
-      const mentionsBefore = ctx.registry.mentions(sentence.slice(0, verb.start));
-      const last = mentionsBefore.at(-1);
-      if (last) {
-        const person = ctx.registry.get(last.personId)!;
-        if (!person.gender && gender !== 'plural') person.gender = gender;
-        source = { attribution: 'named', personId: person.id, gender: person.gender ?? gender };
-        rules.push('speaker-before-verb');
-      }
+  const rules: string[] = [opinionVerb ? 'opinion-verb' : 'reporting-verb'];
+  if (afterSubject.frame) rules.push('attribution-frame');
+  let source: Source | undefined;
+  // A person the text or the register already knows, between the verb and the statement
+  // (a body first: "مكتب فلان الإعلامي" is the office, not the person).
+  const bodyFirst = phrase?.kind === 'institution' || phrase?.kind === 'again';
+  const known = bodyFirst ? undefined : sourceIn(sentence, tokens, k + 1, subjectEnd, ctx, gender, false);
+  if (known) {
+    source = known;
+    rules.push('speaker-after-verb');
+  } else if (phrase && phrase.end <= Math.max(subjectEnd, afterSubject.at)) {
+    const resolved = resolvePhrase(tokens, subjectFrom, phrase, ctx, gender);
+    if (resolved) {
+      source = resolved.source;
+      rules.push('speaker-after-verb', resolved.rule);
     }
-    if (source) ctx.history.push(source);
-    else {
-      source = carryOver(ctx.history, gender);
-      rules.push(source ? 'speaker-carried-over' : 'speaker-unresolved');
-    }
+  }
+  if (!source) source = sourceIn(sentence, tokens, k + 1, subjectEnd, ctx, gender, true);
+  if (source && !rules.includes('speaker-after-verb')) rules.push('speaker-after-verb');
 
-    // In a relative clause ("والتي أكد فيها أن …") the statement ends at the next comma
-    // outside quotations; otherwise at the end of the sentence, minus a trailing source.
-    let end = sentence.length;
-    if (isRelative(tokens[verbAt - 1]) || isRelative(tokens[verbAt + 1])) {
-      for (let i = contentAt; i < sentence.length; i++)
-        if (sentence[i] === '،' && !inside[i]) {
-          end = i;
-          break;
-        }
-      rules.push('relative-clause');
+  if (contentAt < 0) {
+    // "وقال البنك المركزي في بيان اليوم.": the frame alone says nothing.
+    if (source && afterSubject.at >= tokens.length) {
+      ctx.history.push(source);
+      return { source, start: sentence.length, end: sentence.length, rules: [...rules, 'attribution-frame-only'], opinionVerb };
     }
-    const tail = trailingSource(sentence, tokens, ctx, contentAt, end);
-    if (tail && (tail.source === undefined || tail.rules.includes('source-pronoun-carry-over'))) end = tail.at;
-    return { source, ...trimSpan(sentence, contentAt, end), rules, opinionVerb };
+    return outletSpan(sentence, tokens, ctx);
   }
 
-  return outletSpan(sentence, tokens, ctx);
+  if (!source && k > 0) {
+    const before = subjectBefore(sentence, tokens, k, ctx, gender, form?.tense === 'participle');
+    if (before) {
+      source = before.source;
+      rules.push(before.rule);
+    }
+  }
+  if (source) ctx.history.push(source);
+  else {
+    source = carryOver(ctx.history, gender);
+    rules.push(source ? 'speaker-carried-over' : 'speaker-unresolved');
+  }
+
+  // In a relative clause ("والتي أكد فيها أن …") the statement ends at the next comma
+  // outside quotations; otherwise at the end of the sentence, minus a trailing source.
+  let end = sentence.length;
+  if (isRelative(tokens[k - 1]) || isRelative(tokens[k + 1])) {
+    for (let i = contentAt; i < sentence.length; i++)
+      if (sentence[i] === '،' && !inside[i]) {
+        end = i;
+        break;
+      }
+    rules.push('relative-clause');
+  }
+  const tail = trailingSource(sentence, tokens, ctx, contentAt, end);
+  if (tail && (tail.source === undefined || tail.rules.includes('source-pronoun-carry-over'))) end = tail.at;
+  return { source, ...trimSpan(sentence, contentAt, end), rules, opinionVerb };
+}
+
+/**
+ * No subject after the verb: a person or body named before it. "فلان … قال من جانبه إن",
+ * "الوزارة كانت قد أعلنت أن", "فإن النيابة أفادت بأن"; for a participle ("…، مشيرًا إلى أن")
+ * the subject of the clause it hangs on.
+ */
+function subjectBefore(
+  sentence: string,
+  tokens: readonly Token[],
+  k: number,
+  ctx: Context,
+  gender: Agreement | undefined,
+  participle: boolean,
+): { source: Source; rule: string } | undefined {
+  for (let j = Math.max(0, k - 14); j < k; j++) {
+    const phrase = subjectAt(sentence, tokens, j, k);
+    if (!phrase || phrase.kind === 'surname' || phrase.kind === 'unnamed') continue;
+    let e = phrase.end;
+    while (e < k && AUXILIARIES.has(tokens[e]!.folded)) e++;
+    if (e !== k && !participle) continue;
+    const resolved = resolvePhrase(tokens, j, phrase, ctx, gender);
+    if (resolved) return { source: resolved.source, rule: participle ? 'speaker-of-clause' : 'speaker-before-verb' };
+  }
+  const last = ctx.registry.mentions(sentence.slice(0, tokens[k]!.start)).at(-1);
+  if (!last) return undefined;
+  const person = ctx.registry.get(last.personId)!;
+  if (!person.gender && gender !== 'plural' && gender !== undefined) person.gender = gender;
+  return { source: { attribution: 'named', personId: person.id, gender: person.gender ?? gender }, rule: 'speaker-before-verb' };
 }
 
 /** No reporting verb: the outlet's own voice, unless a source follows the statement. */
 function outletSpan(sentence: string, tokens: readonly Token[], ctx: Context): AttributedSpan {
+  // Headline style, "الوزارة: …", "فلان الفلاني: …": a speaker, a colon, what they said.
+  const lead = subjectAt(sentence, tokens, 0, tokens.length);
+  if (lead && lead.kind !== 'surname' && lead.kind !== 'unnamed' && lead.end < tokens.length && /^\s*:/.test(sentence.slice(tokens[lead.end - 1]!.end))) {
+    const resolved = resolvePhrase(tokens, 0, lead, ctx, undefined);
+    if (resolved) {
+      ctx.history.push(resolved.source);
+      const colon = sentence.indexOf(':', tokens[lead.end - 1]!.end) + 1;
+      return { source: resolved.source, ...trimSpan(sentence, colon, sentence.length), rules: ['speaker-colon', resolved.rule], opinionVerb: false };
+    }
+  }
   const tail = trailingSource(sentence, tokens, ctx);
   // A source that covers the whole sentence comes at its end ("…، وفق مكتب حفتر الإعلامي.").
   if (tail && tail.clauseEnd >= sentence.replace(QUOTE_MARKS, '').trimEnd().length - 1 && tail.source) {
     if (tail.source.attribution !== 'unnamed' || tail.source.text) ctx.history.push(tail.source);
     return { source: tail.source, ...trimSpan(sentence, 0, tail.at), rules: tail.rules, opinionVerb: false };
   }
+  // The paragraphs after "صدر عن … البيان التالي:" are that statement.
+  const statement = ctx.history.at(-1);
+  if (statement?.statement) return { source: statement, ...trimSpan(sentence, 0, sentence.length), rules: ['statement-carried-over'], opinionVerb: false };
   return { source: undefined, ...trimSpan(sentence, 0, sentence.length), rules: ['outlet-voice'], opinionVerb: false };
 }

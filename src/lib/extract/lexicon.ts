@@ -23,6 +23,9 @@ export interface AttributionForm {
   /** Grammatical gender of the subject this form agrees with. */
   readonly gender: Gender;
   readonly tense: VerbTense;
+  readonly complement: readonly string[];
+  readonly object: boolean;
+  readonly clauseInitial: boolean;
 }
 
 /** One lemma with its surface forms, used to build `ATTRIBUTION_VERBS`. */
@@ -34,29 +37,47 @@ interface AttributionLemma {
   readonly present?: readonly [string, string];
   /** [masculine, feminine] active participle used as a circumstantial: مؤكدا / مؤكده. */
   readonly participle?: readonly [string, string];
+  /** Prepositions that open what was said, kept with it: "أكد على ضرورة …", "أعرب عن قلقه …". */
+  readonly complement?: readonly string[];
+  /** What was said may follow the subject as a bare noun: "أعلنت الوزارة رصد …", "نفى الوزير وجود …". */
+  readonly object?: boolean;
+  /**
+   * The form is also a common other word ("عبر" via, "بين" between, "طالب" student): it counts
+   * as a verb only at the head of its clause.
+   */
+  readonly clauseInitial?: boolean;
 }
 
 const ATTRIBUTION_LEMMAS: readonly AttributionLemma[] = [
   { lemma: 'قال', past: ['قال', 'قالت'], present: ['يقول', 'تقول'], participle: ['قائلا', 'قائله'] },
-  { lemma: 'اكد', past: ['اكد', 'اكدت'], present: ['يؤكد', 'تؤكد'], participle: ['مؤكدا', 'مؤكده'] },
-  { lemma: 'اشار', past: ['اشار', 'اشارت'], present: ['يشير', 'تشير'], participle: ['مشيرا', 'مشيره'] },
+  { lemma: 'اكد', past: ['اكد', 'اكدت'], present: ['يؤكد', 'تؤكد'], participle: ['مؤكدا', 'مؤكده'], complement: ['علي'], object: true },
+  { lemma: 'اشار', past: ['اشار', 'اشارت'], present: ['يشير', 'تشير'], participle: ['مشيرا', 'مشيره'], complement: ['الي'] },
   { lemma: 'اوضح', past: ['اوضح', 'اوضحت'], present: ['يوضح', 'توضح'], participle: ['موضحا', 'موضحه'] },
   { lemma: 'اضاف', past: ['اضاف', 'اضافت'], present: ['يضيف', 'تضيف'], participle: ['مضيفا', 'مضيفه'] },
   { lemma: 'ذكر', past: ['ذكر', 'ذكرت'], present: ['يذكر', 'تذكر'] },
   { lemma: 'تابع', past: ['تابع', 'تابعت'], participle: ['متابعا', 'متابعه'] },
   { lemma: 'صرح', past: ['صرح', 'صرحت'], present: ['يصرح', 'تصرح'] },
-  { lemma: 'اعلن', past: ['اعلن', 'اعلنت'], present: ['يعلن', 'تعلن'], participle: ['معلنا', 'معلنه'] },
-  { lemma: 'كشف', past: ['كشف', 'كشفت'], present: ['يكشف', 'تكشف'], participle: ['كاشفا', 'كاشفه'] },
+  { lemma: 'اعلن', past: ['اعلن', 'اعلنت'], present: ['يعلن', 'تعلن'], participle: ['معلنا', 'معلنه'], complement: ['عن'], object: true },
+  { lemma: 'كشف', past: ['كشف', 'كشفت'], present: ['يكشف', 'تكشف'], participle: ['كاشفا', 'كاشفه'], complement: ['عن'], object: true },
   { lemma: 'نقل', past: ['نقل', 'نقلت'], present: ['ينقل', 'تنقل'] },
   { lemma: 'ختم', past: ['ختم', 'ختمت'], present: ['يختم', 'تختم'] },
   { lemma: 'افاد', past: ['افاد', 'افادت'], present: ['يفيد', 'تفيد'] },
-  { lemma: 'شدد', past: ['شدد', 'شددت'], present: ['يشدد', 'تشدد'], participle: ['مشددا', 'مشدده'] },
-  { lemma: 'لفت', past: ['لفت', 'لفتت'], participle: ['لافتا', 'لافته'] },
-  { lemma: 'نفي', past: ['نفي', 'نفت'], present: ['ينفي', 'تنفي'], participle: ['نافيا', 'نافيه'] },
-  { lemma: 'اعرب', past: ['اعرب', 'اعربت'], present: ['يعرب', 'تعرب'] },
+  { lemma: 'شدد', past: ['شدد', 'شددت'], present: ['يشدد', 'تشدد'], participle: ['مشددا', 'مشدده'], complement: ['علي'] },
+  { lemma: 'لفت', past: ['لفت', 'لفتت'], participle: ['لافتا', 'لافته'], complement: ['الي'] },
+  { lemma: 'نفي', past: ['نفي', 'نفت'], present: ['ينفي', 'تنفي'], participle: ['نافيا', 'نافيه'], object: true },
+  { lemma: 'اعرب', past: ['اعرب', 'اعربت'], present: ['يعرب', 'تعرب'], participle: ['معربا', 'معربه'], complement: ['عن'] },
   { lemma: 'زعم', past: ['زعم', 'زعمت'], present: ['يزعم', 'تزعم'] },
-  { lemma: 'حذر', past: ['حذر', 'حذرت'], present: ['يحذر', 'تحذر'], participle: ['محذرا', 'محذره'] },
+  { lemma: 'حذر', past: ['حذر', 'حذرت'], present: ['يحذر', 'تحذر'], participle: ['محذرا', 'محذره'], complement: ['من'] },
   { lemma: 'اورد', past: ['اورد', 'اوردت'] },
+  { lemma: 'عبر', past: ['عبر', 'عبرت'], participle: ['معبرا', 'معبره'], complement: ['عن'], clauseInitial: true },
+  { lemma: 'بين', past: ['بين', 'بينت'], participle: ['مبينا', 'مبينه'], clauseInitial: true },
+  { lemma: 'نوه', past: ['نوه', 'نوهت'], participle: ['منوها', 'منوهه'], complement: ['الي'] },
+  { lemma: 'اشاد', past: ['اشاد', 'اشادت'], participle: ['مشيدا', 'مشيده'], complement: ['ب'] },
+  { lemma: 'دعا', past: ['دعا', 'دعت'], present: ['يدعو', 'تدعو'], participle: ['داعيا', 'داعيه'], complement: ['الي'], object: true },
+  { lemma: 'طالب', past: ['طالب', 'طالبت'], participle: ['مطالبا', 'مطالبه'], object: true, clauseInitial: true },
+  { lemma: 'اكمل', past: ['اكمل', 'اكملت'] },
+  { lemma: 'اتم', past: ['اتم', 'اتمت'] },
+  { lemma: 'اختتم', past: ['اختتم', 'اختتمت'] },
 ];
 
 /**
@@ -67,10 +88,11 @@ const ATTRIBUTION_LEMMAS: readonly AttributionLemma[] = [
 export const ATTRIBUTION_VERBS: ReadonlyMap<string, AttributionForm> = new Map(
   ATTRIBUTION_LEMMAS.flatMap((l) => {
     const rows: [string, AttributionForm][] = [];
+    const shared = { lemma: l.lemma, complement: l.complement ?? [], object: l.object ?? false, clauseInitial: l.clauseInitial ?? false };
     const add = (forms: readonly [string, string] | undefined, tense: VerbTense): void => {
       if (forms === undefined) return;
-      rows.push([forms[0], { lemma: l.lemma, gender: 'm', tense }]);
-      rows.push([forms[1], { lemma: l.lemma, gender: 'f', tense }]);
+      rows.push([forms[0], { ...shared, gender: 'm', tense }]);
+      rows.push([forms[1], { ...shared, gender: 'f', tense }]);
     };
     add(l.past, 'past');
     add(l.present, 'present');
@@ -387,6 +409,212 @@ export const UNNAMED_SOURCES: readonly string[] = [
   'انباء',
   'تقارير',
   'يقال',
+];
+
+/**
+ * Head nouns of a body that speaks for itself (folded, without ال): "وزارة الصحة السعودية",
+ * "البنك المركزي", "الجهاز المركزي للإحصاء", "خلية الإعلام الأمني". The head is followed by its
+ * genitives and adjectives; "الخارجية", "الداخلية" stand for their ministry.
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'وزاره',
+  'مكتب',
+  'مجلس',
+  'حكومه',
+  'هيئه',
+  'وكاله',
+  'جيش',
+  'قياده',
+  'سفاره',
+  'قنصليه',
+  'برلمان',
+  'منظمه',
+  'امم',
+  'رئاسه',
+  'شركه',
+  'بنك',
+  'مصرف',
+  'جهاز',
+  'مفوضيه',
+  'شرطه',
+  'نيابه',
+  'محكمه',
+  'خليه',
+  'لجنه',
+  'مديريه',
+  'اداره',
+  'دائره',
+  'سلطه',
+  'مصلحه',
+  'بيت',
+  'خارجيه',
+  'داخليه',
+  'دفاع',
+  'صندوق',
+  'مؤسسه',
+  'نقابه',
+  'اتحاد',
+  'قناه',
+  'صحيفه',
+  'موقع',
+  'جامعه',
+  'مركز',
+  'معهد',
+  'امانه',
+  'بلديه',
+  'محافظه',
+  'ديوان',
+  'حزب',
+  'حركه',
+  'تحالف',
+];
+
+/**
+ * Head nouns of a person's role (folded, without ال; feminine forms listed): "وزير الخارجية",
+ * "المتحدث باسم …", "مدرب المنتخب", "وكيلة الوزارة". A name may follow the role, with or
+ * without a comma.
+ */
+export const ROLE_HEADS: readonly string[] = [
+  'وزير',
+  'وزيره',
+  'عضو',
+  'عضوه',
+  'متحدث',
+  'متحدثه',
+  'ناطق',
+  'ناطقه',
+  'اكاديمي',
+  'محلل',
+  'خبير',
+  'قائد',
+  'نائب',
+  'نائبه',
+  'رئيس',
+  'رئيسه',
+  'سفير',
+  'سفيره',
+  'مدير',
+  'مديره',
+  'مستشار',
+  'مستشاره',
+  'باحث',
+  'باحثه',
+  'كاتب',
+  'صحفي',
+  'اعلامي',
+  'استاذ',
+  'مبعوث',
+  'امين',
+  'مسؤول',
+  'مسؤوله',
+  'زعيم',
+  'ناشط',
+  'ناشطه',
+  'محافظ',
+  'مدرب',
+  'وكيل',
+  'وكيله',
+  'مساعد',
+  'حاكم',
+  'مندوب',
+  'ممثل',
+  'نقيب',
+  'منسق',
+  'مفتي',
+  'قاضي',
+];
+
+/** Titles that stand before a name, after any role (folded, as written): "اللواء", "الدكتور", "المهندس". */
+export const NAME_TITLES: readonly string[] = [
+  'المشير',
+  'الفريق',
+  'اول',
+  'ركن',
+  'اللواء',
+  'العميد',
+  'العقيد',
+  'الجنرال',
+  'الدكتور',
+  'الدكتوره',
+  'د',
+  'الشيخ',
+  'السيد',
+  'السيده',
+  'المهندس',
+  'المهندسه',
+  'الاستاذ',
+  'الاستاذه',
+  'القاضي',
+  'المستشار',
+];
+
+/** Heads of an unnamed source, with the adjectives after them: "مصدر قضائي", "مصادر مطلعة", "صحف محلية". */
+export const UNNAMED_HEADS: readonly string[] = ['مصدر', 'مصادر', 'صحف', 'وسائل', 'تقارير', 'اوساط', 'شهود'];
+
+/**
+ * Nouns of an attribution frame after في / خلال / عبر / ل: "في بيان", "في تصريحات صحفية",
+ * "خلال مؤتمر صحفي", "عبر حسابه", "في حديث لـ …". The frame belongs to the attribution.
+ */
+export const FRAME_NOUNS: readonly string[] = [
+  'بيان',
+  'تصريح',
+  'تصريحات',
+  'مؤتمر',
+  'حديث',
+  'كلمه',
+  'لقاء',
+  'مقابله',
+  'احاطه',
+  'تغريده',
+  'منشور',
+  'رساله',
+  'حساب',
+  'حسابه',
+  'حسابها',
+  'منصه',
+  'ندوه',
+  'اجتماع',
+  'جلسه',
+  'عرض',
+  'وقت',
+  'ختام',
+  'مستهل',
+  'معرض',
+  'اتصال',
+  'تقرير',
+  'صفحته',
+  'صفحتها',
+];
+
+/** Words between a subject and what it said that are neither: "اليوم", "مجددا", "بدوره", "حينها". */
+export const SUBJECT_ADVERBS: readonly string[] = [
+  'اليوم',
+  'امس',
+  'مجددا',
+  'ايضا',
+  'كذلك',
+  'بدوره',
+  'بدورها',
+  'حينها',
+  'سابقا',
+  'مؤخرا',
+  'الليله',
+  'صباح',
+  'مساء',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'نفسه',
+  'نفسها',
+  'جانبه',
+  'جانبها',
+  'جهته',
+  'جهتها',
+  'قد',
 ];
 
 /**
