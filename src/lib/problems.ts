@@ -57,6 +57,12 @@ export const problems = {
       `No title line found: ${why}.`,
       "Put the article's headline alone on the first line of the file, above the body.",
     ),
+  titleFromText: (file: string, line: number | undefined, sidecar: string) =>
+    make('title-from-text', 'warning')(
+      { file, ...(line === undefined ? {} : { line }) },
+      'The file has no headline line: it starts with the body, so the headline shown is the first sentence of the text, marked on the page as taken from it.',
+      `Give the real headline in the sidecar ${sidecar} as a line \`title: …\` (see docs/sidecar.md), or put it alone on the first line of the file.`,
+    ),
   noBody: (file: string) =>
     make('no-body', 'warning')({ file }, 'The article has a title but no paragraphs.', "Paste the article's body below the headline, one paragraph per line."),
   duplicateSeed: (file: string, other: string) =>

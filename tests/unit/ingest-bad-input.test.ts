@@ -43,14 +43,6 @@ describe('refused input', () => {
     expect(p.hint).toContain('save it again with the encoding "UTF-8"');
   });
 
-  it('a file with no title line (the first line is a whole paragraph)', () => {
-    const body = 'وصل قائد الجيش الباكستاني إلى مدينة بنغازي أمس الأربعاء في أول زيارة رسمية إلى ليبيا، التقى خلالها خليفة حفتر.';
-    const p = only(utf8(`0\n\n${body}\n\n${body}\n`));
-    expect(p).toMatchObject({ code: 'no-title', severity: 'error', line: 3 });
-    expect(p.message).toContain('line 3 reads as a paragraph');
-    expect(p.hint).toContain('headline alone on the first line');
-  });
-
   it('a file holding only boilerplate', () => {
     const p = only(utf8('0\n123\nشارك الخبر\nالتعليقات (0)\n'));
     expect(p).toMatchObject({ code: 'no-title' });

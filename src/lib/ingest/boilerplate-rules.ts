@@ -1,11 +1,15 @@
 /**
- * Lines that scrapers pick up from the page around an article: widgets, counters, menus.
- * Each rule matches a *whole* line (after folding, see foldArabic), so a sentence that
- * merely mentions sharing or comments is never removed. docs/ingest.md lists these rules;
- * add a rule here, with a test, rather than editing a seed by hand.
+ * Lines that scrapers pick up from the page around an article: widgets, counters, menus,
+ * datelines, bylines, agency tags, picture file names. Each rule names a *class* of line and
+ * matches a *whole* line (after folding, see foldArabic), so a sentence that merely mentions
+ * sharing, a date or a writer is never removed. docs/ingest.md lists these rules; add a rule
+ * here, with a test both ways, rather than editing a seed by hand. Rules that need the lines
+ * around a line (teasers after "اقرأ أيضاً", captions, lines above the headline) live in
+ * structure.ts.
  */
 import type { BoilerplateRule } from '../schemas/article.ts';
-import { foldArabic } from '../text/arabic-fold.ts';
+import { foldArabic, wordCount } from '../text/arabic-fold.ts';
+import { isDateline } from './dateline.ts';
 
 interface Rule {
   name: BoilerplateRule;
@@ -13,32 +17,100 @@ interface Rule {
   pattern: RegExp;
 }
 
+const SOCIAL =
+  'فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلجرام|تلغرام|لينكد ان|انستغرام|انستجرام|يوتيوب|facebook|twitter|whatsapp|telegram|linkedin|email|x';
+const PRINT_PHRASE = '(طباعه|حفظ|ارسال|ارسل)( (الخبر|المقال|الصفحه))?|(حجم|تكبير|تصغير) الخط|[+-]?a[+-]?|print';
+const SHARE_PHRASE = [
+  '(شارك|شاركوا|مشاركه|انشر)( (الخبر|المقال|المقاله|الموضوع|هذا الخبر|علي \\S+( \\S+)?))?',
+  '(ارسال|ارسل) (الخبر|المقال) (الي|ل) ?صديق|نسخ الرابط',
+  SOCIAL,
+  'share( (this|on \\S+))?',
+].join('|');
+/** A row of one or more widget phrases: "طباعة الخبر طباعة الخبر", "فيسبوك تويتر واتساب". */
+const row = (phrase: string) => new RegExp(`^((${phrase})[ |•·-]*)+$`, 'i');
+
 const RULES: readonly Rule[] = [
   // A number alone on a line: view, like or comment counters ("0", "123", "١٢").
   { name: 'counter', pattern: /^\d+$/ },
-  // "شارك الخبر", "شارك المقال", "مشاركه", "شارك على فيسبوك", "Share".
-  { name: 'share', pattern: /^(شارك|شاركوا|مشاركه|انشر)( (الخبر|المقال|المقاله|الموضوع|هذا الخبر|علي \S+( \S+)?))?$|^share( (this|on \S+))?$/i },
-  // "اظهار أخبار متعلقة", "أخبار ذات صلة", "اقرأ أيضا", "مواضيع متعلقة", "Related".
+  // Print and font-size tools: "طباعة", "تكبير الخط", "A+ A-".
+  { name: 'print', pattern: row(PRINT_PHRASE) },
+  // "شارك الخبر", "مشاركة", "شارك على فيسبوك", "فيسبوك تويتر واتساب", "ارسال الخبر الى صديق", "Share".
+  { name: 'share', pattern: row(`${SHARE_PHRASE}|${PRINT_PHRASE}`) },
+  // "اظهار أخبار متعلقة", "أخبار ذات صلة", "اقرأ أيضا", "قد يهمك", "الأكثر قراءة", "Related";
+  // and a teaser written on the same line as its header: "اقرأ أيضاً.. عنوان خبر آخر".
   {
     name: 'related',
     pattern: new RegExp(
       [
         '^((اظهار|عرض|اخفاء|المزيد من) )?(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)$',
-        '^اقرا (ايضا|المزيد)$',
+        '^(اقرا|طالع) (ايضا|المزيد)$',
+        '^قد (يهمك|يعجبك|تهمك)( ايضا)?$',
+        '^(اخر|احدث) الاخبار$|^الاكثر (قراءه|مشاهده)$|^اخبار عاجله$',
+        '^(اقرا|طالع) ايضا ?(\\.{2,}|…|:|-|–) ?\\S.*$',
         '^(related|read more|see also)( (news|articles|stories))?$',
       ].join('|'),
       'i',
     ),
   },
-  // "التعليقات (0)", "تعليقات", "أضف تعليقك", "Comments (3)".
-  { name: 'comments', pattern: /^(التعليقات|تعليقات|تعليق|اضف تعليق|اضف تعليقك|اترك تعليقا|comments?)( ?\(\d+\))?$/i },
-  { name: 'print', pattern: /^(طباعه|حجم الخط|تكبير الخط|تصغير الخط|print)$/i },
+  // "التعليقات (0)", "تعليقات", "أضف تعليقك", "0 تعليق", "إضافة تعليق", "Comments (3)".
+  {
+    name: 'comments',
+    pattern: /^(التعليقات|تعليقات|تعليق|اضف تعليق|اضف تعليقك|اضافه تعليق|اترك تعليقا|comments?)( ?\(\d*\))?$|^\d+ (تعليق|تعليقات|comments?)$/i,
+  },
   // "تابعنا على ...", "تابعونا", "Follow us".
   { name: 'follow', pattern: /^(تابعنا|تابعونا)( علي \S+( \S+)?)?$|^follow us( on \S+)?$/i },
+  // "زر الذهاب إلى الأعلى", "العودة إلى الأعلى", "Back to top".
+  { name: 'back-to-top', pattern: /^((زر )?(الذهاب|العوده|الرجوع|انتقل) )?(الي|لل)( ال)?اعلي( الصفحه)?$|^(back )?to top$/i },
+  // A row of hashtags: "#أخبار_محلية #اقتصاد".
+  { name: 'hashtags', pattern: /^#\S+( #\S+)*$/u },
+  // A picture's file name: "IMG_1234.jpg", "الوزير-خلال-اللقاء-750x422.webp".
+  { name: 'picture-file', pattern: /^\S+\.(jpe?g|png|gif|webp|avif|bmp|svg)$/i },
+  // Staff credits of the masthead: "رئيس التحرير", "المحرر العام فلان الفلاني".
+  { name: 'masthead', pattern: /^(رئيس التحرير|مدير التحرير|نائب رئيس التحرير|الاشراف العام|المشرف العام|المحرر العام|رئيس مجلس الاداره)( \S+){0,3}$/ },
+  // Who wrote or supplied it: "كتب: فلان", "كتبت - فلانة", "بقلم فلان", "إعداد: فلان", "المصدر: وكالة".
+  {
+    name: 'byline',
+    pattern: /^(كتب|كتبت|كتبه|اعداد|تحرير|بواسطه|متابعه|ترجمه|المصدر|by|source) ?[:/\-–—] ?\S+( \S+){0,2}$|^بقلم ?:? ?\S+( \S+){0,2}$/i,
+  },
+  // An agency tag alone on a line: "(وكالات)", "وكالات", "أ ف ب" (letters of an abbreviation).
+  { name: 'agency-tag', pattern: /^\(\S+( \S+){0,2}\)$|^وكالات$|^(\p{L} ){1,3}\p{L}$/u },
 ];
 
+// A short line of two or three parts joined by dashes or slashes, none a sentence:
+// "القاهرة - وكالات", "عمان/ فلان الفلاني/ وكالة", "رياضة ـ محلي". A tatweel between spaces is a dash.
+const TAG_SEPARATOR = /\s*[-–—/|]\s*|\sـ+\s|\sـ+$/u;
+const SENTENCE_MARK = /[.،,؛:!؟?"«»“”]/u;
+const isDashedTag = (line: string): boolean => {
+  if (SENTENCE_MARK.test(line) || /\d/.test(line) || wordCount(line) > 6) return false;
+  const parts = line.split(TAG_SEPARATOR).filter((p) => p.trim() !== '');
+  return (parts.length >= 2 || TAG_SEPARATOR.test(line)) && parts.every((p) => wordCount(p) <= 3 && /^[\p{L}\p{M}ـ ]+$/u.test(p.trim()));
+};
+
+// A writer's name with a place in brackets or a handle: "فلان الفلاني (الرياض)", "فلان الفلاني @handle".
+const isNameTag = (line: string): boolean =>
+  wordCount(line) <= 6 && !/[.،؛:!؟?"«»]/u.test(line) && (/@\w+/.test(line) || /^\p{L}+( \p{L}+){1,2} \(\p{L}+( \p{L}+)?\)/u.test(line));
+
+/** Rules that start with an ordinary word ("المحرر", "كتب"), which a sentence can start with too. */
+const WORD_RULES: ReadonlySet<BoilerplateRule> = new Set(['masthead', 'byline']);
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
+
+export interface LineContext {
+  /** The article is in Arabic: a line with no Arabic letter in it is page furniture. */
+  arabic?: boolean;
+}
+
 /** The rule a whole line matches, or undefined when the line is not boilerplate. */
-export function matchBoilerplate(line: string): BoilerplateRule | undefined {
+export function matchBoilerplate(line: string, context: LineContext = {}): BoilerplateRule | undefined {
   const folded = foldArabic(line).replace(/[.:!؛،]+$/u, '');
-  return RULES.find((rule) => rule.pattern.test(folded))?.name;
+  // A line of four words or more that ends in a full stop is a sentence, whatever its first words.
+  const sentence = /\.$/u.test(line) && wordCount(line) >= 4;
+  const rule = RULES.find((r) => r.pattern.test(folded))?.name;
+  if (rule && !(sentence && WORD_RULES.has(rule))) return rule;
+  if (isDateline(line)) return 'dateline';
+  if (context.arabic && !ARABIC_LETTER.test(line)) return 'no-arabic';
+  if (sentence) return undefined;
+  if (isNameTag(line)) return 'byline';
+  if (isDashedTag(line)) return 'agency-tag';
+  return undefined;
 }

@@ -10,7 +10,8 @@ import type { Article, Block } from '../schemas/article.ts';
 import { decodeSeed } from './decode.ts';
 import { stripInvisible } from './invisible.ts';
 import { parseSidecar } from './sidecar.ts';
-import { readStructure } from './structure.ts';
+import { headlineFromText } from './headline.ts';
+import { readStructure, type Structure } from './structure.ts';
 import type { Removal } from '../schemas/article.ts';
 
 export interface SeedInput {
@@ -63,6 +64,19 @@ function layOut(parts: { kind: Block['kind']; text: string; line: number }[]): {
   return { text: parts.map((p) => p.text).join(BLOCK_SEPARATOR), blocks };
 }
 
+const sidecarPath = (file: string) => file.replace(/\.txt$/i, '.yaml');
+
+/**
+ * The headline: the sidecar's `title:` when it gives one, else the file's headline line, else
+ * (a file that starts with the body) the first sentence of the first paragraph, which stays in the body.
+ */
+function chooseHeadline(structure: Structure, sidecarTitle: string | undefined): { title: Article['title']; source: Article['titleSource'] } | undefined {
+  if (sidecarTitle !== undefined) return { title: { text: sidecarTitle, ...(structure.title && { line: structure.title.line }) }, source: 'sidecar' };
+  if (structure.title) return { title: structure.title, source: 'line' };
+  const first = structure.blocks.find((b) => b.kind === 'paragraph');
+  return first && { title: { text: headlineFromText(first.text), line: first.line }, source: 'first-sentence' };
+}
+
 export function ingestSeed(input: SeedInput): IngestResult {
   const found: Problem[] = [];
   const id = articleIdFromFileName(input.file);
@@ -77,9 +91,12 @@ export function ingestSeed(input: SeedInput): IngestResult {
 
   const invisible = stripInvisible(rawLines);
   const structure = readStructure(invisible.lines);
-  if (!structure.title) {
-    return { problems: [...found, problems.noTitle(input.file, structure.noTitle?.line, structure.noTitle!.why)] };
+  const sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : { meta: {}, problems: [] };
+  const headline = chooseHeadline(structure, sidecar.meta.title);
+  if (!headline) {
+    return { problems: [...found, problems.noTitle(input.file, structure.noTitle?.line, structure.noTitle?.why ?? 'no headline line')] };
   }
+  if (headline.source === 'first-sentence') found.push(problems.titleFromText(input.file, headline.title.line, input.sidecar?.file ?? sidecarPath(input.file)));
   if (!structure.blocks.some((b) => b.kind === 'paragraph')) found.push(problems.noBody(input.file));
 
   const invisibleRemovals: Removal[] = invisible.removed.map((r) => ({
@@ -91,7 +108,6 @@ export function ingestSeed(input: SeedInput): IngestResult {
   }));
   const removed = [...structure.removed, ...invisibleRemovals].sort((a, b) => a.line - b.line);
 
-  const sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : { meta: {}, problems: [] };
   found.push(...sidecar.problems);
 
   const { text, blocks } = layOut(structure.blocks);
@@ -99,8 +115,9 @@ export function ingestSeed(input: SeedInput): IngestResult {
     id,
     source: input.source ?? input.file,
     encoding: decoded.encoding,
-    contentHash: shortHash(`${structure.title.text}\n${text}`, 64),
-    title: structure.title,
+    contentHash: shortHash(`${headline.title.text}\n${text}`, 64),
+    title: headline.title,
+    titleSource: headline.source,
     ...(structure.label && { sectionLabel: structure.label }),
     ...(structure.caption && { caption: structure.caption }),
     blocks,

@@ -1,12 +1,14 @@
 /**
- * Lines → the parts of an article. A scraped seed has one block per line: an optional
- * section label, the title, an optional photo caption, then headings and paragraphs,
- * with boilerplate in between. The rules are general and documented in docs/ingest.md;
- * none of them names a particular outlet or article.
+ * Lines → the parts of an article. A scraped page has one block per line: page furniture
+ * (section labels, datelines, bylines, widgets), an optional headline, an optional photo
+ * caption, then headings and paragraphs, with more furniture in between and after. The rules
+ * are general and documented in docs/ingest.md; none of them names a particular outlet or article.
  */
-import { wordCount } from '../text/arabic-fold.ts';
+import { arabicLetterShare, foldArabic, wordCount } from '../text/arabic-fold.ts';
+import type { BoilerplateRule, Removal } from '../schemas/article.ts';
 import { matchBoilerplate } from './boilerplate-rules.ts';
-import type { Removal } from '../schemas/article.ts';
+import { splitDateField } from './dateline.ts';
+import { joinBrokenLines } from './broken-lines.ts';
 
 export interface Line {
   /** 1-based line number in the source file. */
@@ -16,20 +18,25 @@ export interface Line {
 
 export interface Structure {
   label?: Line;
+  /** The headline line, when the file has one. */
   title?: Line;
   caption?: Line & { credit?: string };
   blocks: (Line & { kind: 'heading' | 'paragraph' })[];
   removed: Removal[];
-  /** Set when no title could be found; says why. */
+  /** Set when no line can be read as the headline; says why. */
   noTitle?: { line?: number; why: string };
 }
 
-// A headline is short and is not a sentence ending in a full stop; a heading or a section
-// label is shorter still and carries no sentence punctuation at all.
-const MAX_TITLE_WORDS = 40;
+// A headline is short, is not a sentence ending in a full stop or a colon, and holds no
+// Arabic comma (a lead paragraph almost always does). A heading or a section label is shorter
+// still and carries no sentence punctuation at all.
+const MAX_TITLE_WORDS = 30;
+const MIN_TITLE_WORDS = 5;
 const MAX_HEADING_WORDS = 7;
 const MAX_LABEL_WORDS = 4;
 const MAX_CAPTION_WORDS = 40;
+const MAX_SHORT_CAPTION_WORDS = 8;
+const MAX_TEASER_WORDS = 16;
 const SENTENCE_PUNCTUATION = /[.!?؟:؛،…"«»“”()]/u;
 // "text - credit", "text- credit", "text — credit": a photo credit of at most three words.
 const CREDIT = /^(.*?\S)\s*[-–—]\s*(\S+(?: \S+){0,2})$/u;
@@ -39,9 +46,15 @@ const isShortPlain = (text: string, maxWords: number) => wordCount(text) <= maxW
 /** Why `text` cannot be a headline, or undefined when it can. */
 const notATitle = (text: string): string | undefined => {
   const words = wordCount(text);
-  const fullStop = /\.$/u.test(text);
-  return words > MAX_TITLE_WORDS || fullStop ? `${words} words${fullStop ? ', ending in a full stop' : ''}` : undefined;
+  if (words > MAX_TITLE_WORDS) return `${words} words`;
+  if (/\.$/u.test(text)) return `${words} words, ending in a full stop`;
+  if (/[:؛،]$/u.test(text)) return 'it ends like the lead-in of a sentence';
+  if (text.includes('،')) return 'it holds a comma, as a paragraph does';
+  return undefined;
 };
+
+/** A related-article teaser: a headline-sized line that is not a sentence of the body. */
+const isTeaserLike = (text: string) => wordCount(text) <= MAX_TEASER_WORDS && !/\.$/u.test(text) && !text.includes('،');
 
 /** Splits "caption - credit" into its parts; the credit is absent when the line has none. */
 export function splitCredit(text: string): { text: string; credit?: string } {
@@ -52,65 +65,164 @@ export function splitCredit(text: string): { text: string; credit?: string } {
 /** Trims a line and collapses runs of spaces, tabs and no-break spaces into one space. */
 export const tidyLine = (text: string) => text.replace(/[ \t\u00A0\u2000-\u200A\u3000]+/g, ' ').trim();
 
-/** Pass 1: drops blank lines, boilerplate and a line repeated right after itself. */
-function dropBoilerplate(lines: readonly string[]): { kept: (Line & { repeated: boolean })[]; removed: Removal[] } {
-  const kept: (Line & { repeated: boolean })[] = [];
+interface Kept extends Line {
+  repeated: boolean;
+}
+
+const furniture = (line: number, text: string, rule: BoilerplateRule): Removal => ({
+  line,
+  text,
+  reason: rule === 'counter' ? 'counter' : WIDGETS.has(rule) ? 'widget' : 'furniture',
+  rule,
+});
+const WIDGETS: ReadonlySet<BoilerplateRule> = new Set(['share', 'related', 'comments', 'print', 'follow']);
+
+/** Widgets and credits that close an article: what follows them, once the body has begun, is the page around it. */
+const CLOSERS: ReadonlySet<BoilerplateRule> = new Set(['share', 'comments', 'follow', 'back-to-top', 'byline']);
+/**
+ * Headers of a list of other articles, right above its items: "اقرأ أيضاً", "أخبار متعلقة",
+ * "قد يهمك". A show/hide toggle ("إظهار أخبار متعلقة") has no items under it.
+ */
+const LIST_HEADER = new RegExp(
+  [
+    '^(اقرا|طالع) (ايضا|المزيد)$',
+    '^قد (يهمك|يعجبك|تهمك)',
+    '^(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)$',
+    '^(اخر|احدث) الاخبار$|^الاكثر|^اخبار عاجله$',
+  ].join('|'),
+  'u',
+);
+const isListHeader = (text: string) => LIST_HEADER.test(foldArabic(text).replace(/[.:!؛،]+$/u, ''));
+const isReadMore = (text: string) => /^(read more|اقرا المزيد|المزيد)$/iu.test(foldArabic(text).replace(/[.:!؛،…]+$/u, ''));
+
+/**
+ * Pass 1: drops blank lines, furniture lines and copies of a line already kept. Teasers are
+ * dropped here too: the headline-sized lines right under a list header ("أخبار متعلقة") up to a
+ * blank line or the next sentence of the body, and, once the body has begun and a closing widget
+ * (share bar, comments, "المصدر: …") has come, every headline-sized line after it up to the next
+ * sentence of the body.
+ */
+function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Removal[] } {
+  const kept: Kept[] = [];
   const removed: Removal[] = [];
+  const arabic = arabicLetterShare(lines.join('\n')) > 0.5;
+  let bodyBegun = false;
+  let inList = false;
+  let inTail = false;
+  let tailFrom = Number.POSITIVE_INFINITY;
   lines.forEach((raw, index) => {
-    const text = tidyLine(raw);
     const line = index + 1;
-    if (text === '') return;
-    const rule = matchBoilerplate(text);
-    if (rule) {
-      removed.push({ line, text, reason: rule === 'counter' ? 'counter' : 'widget', rule });
+    let text = tidyLine(raw);
+    if (text === '') {
+      inList = false;
       return;
     }
-    const previous = kept.at(-1);
-    if (previous && previous.text === text) {
-      previous.repeated = true;
-      removed.push({ line, text, reason: 'repeated-line', sameAs: previous.line });
+    // A machine date field opens the line ("date 2025-01-02 …"): the field goes, and so does the
+    // rest when it is only a few words of page furniture (an outlet's or a city's name).
+    const { field, rest } = splitDateField(text);
+    if (field !== undefined) {
+      if (rest === '' || (wordCount(rest) <= 6 && !SENTENCE_PUNCTUATION.test(rest)) || matchBoilerplate(rest, { arabic })) {
+        removed.push(furniture(line, text, 'dateline'));
+        return;
+      }
+      removed.push(furniture(line, field, 'dateline'));
+      text = rest;
+    }
+    const rule = matchBoilerplate(text, { arabic });
+    if (rule) {
+      removed.push(furniture(line, text, rule));
+      if (rule === 'related' && isListHeader(text)) inList = true;
+      if (bodyBegun && CLOSERS.has(rule)) {
+        inTail = true;
+        tailFrom = Math.min(tailFrom, line);
+      }
+      // "Read more" under an excerpt, after the article's end: the excerpt is a teaser too.
+      const last = kept.at(-1);
+      if (isReadMore(text) && last && last.line > tailFrom) {
+        kept.pop();
+        removed.push(furniture(last.line, last.text, 'teaser'));
+      }
       return;
+    }
+    if ((inList || inTail) && isTeaserLike(text)) {
+      removed.push(furniture(line, text, 'teaser'));
+      return;
+    }
+    inList = false;
+    const same = kept.find((k) => k.text === text);
+    if (same) {
+      same.repeated = true;
+      removed.push({ line, text, reason: 'repeated-line', sameAs: same.line });
+      return;
+    }
+    // A picture's alt text cut short, right above its full caption: "وزير يزور" over "وزير يزور المصنع".
+    const previous = kept.at(-1);
+    if (previous && wordCount(previous.text) <= MAX_SHORT_CAPTION_WORDS && text.startsWith(`${previous.text} `)) {
+      kept.pop();
+      removed.push({ line: previous.line, text: previous.text, reason: 'repeated-line', sameAs: line });
+      kept.push({ line, text, repeated: true });
+      return;
+    }
+    if (notATitle(text) !== undefined) {
+      bodyBegun = true;
+      inTail = false;
     }
     kept.push({ line, text, repeated: false });
   });
   return { kept, removed };
 }
 
+/**
+ * The headline among the lines above the first paragraph: the first of five words or more (the
+ * shorter lines above it are section labels, masthead names), else the last of two words or more.
+ */
+function findTitle(top: readonly Kept[]): number | undefined {
+  const first = top.findIndex((k) => wordCount(k.text) >= MIN_TITLE_WORDS);
+  if (first >= 0) return first;
+  const last = top.findLastIndex((k) => wordCount(k.text) >= 2);
+  return last >= 0 ? last : undefined;
+}
+
 export function readStructure(lines: readonly string[]): Structure {
-  const { kept, removed } = dropBoilerplate(lines);
+  const dropped = dropFurniture(lines);
+  const kept = joinBrokenLines(dropped.kept);
+  const removed = dropped.removed;
   const result: Structure = { blocks: [], removed };
+  if (kept.length === 0) return { ...result, noTitle: { why: 'every line is blank or boilerplate' } };
+
+  // The top of the page: the lines above the first one that reads as a paragraph.
+  const bodyAt = kept.findIndex((k) => notATitle(k.text) !== undefined);
+  const top = kept.slice(0, bodyAt < 0 ? kept.length : bodyAt);
+  const t = findTitle(top);
   let i = 0;
-
-  const first = kept[0];
-  if (!first) return { ...result, noTitle: { why: 'every line is blank or boilerplate' } };
-  const second = kept[1];
-  // A kicker such as "ملفات وتقارير" above the headline: short, unpunctuated, followed by a
-  // longer line that can itself be a headline, with the body after it.
-  if (
-    second &&
-    kept.length > 2 &&
-    isShortPlain(first.text, MAX_LABEL_WORDS) &&
-    wordCount(second.text) > wordCount(first.text) &&
-    notATitle(second.text) === undefined
-  ) {
-    result.label = { line: first.line, text: first.text };
-    i = 1;
+  const aboveBody = t ?? top.length;
+  // Lines above the headline (or above the body, when there is no headline) are page furniture;
+  // the one right above a headline, if short and plain, is its kicker ("ملفات وتقارير").
+  for (; i < aboveBody; i++) {
+    const k = kept[i]!;
+    if (t !== undefined && i === t - 1 && isShortPlain(k.text, MAX_LABEL_WORDS)) result.label = { line: k.line, text: k.text };
+    else removed.push(furniture(k.line, k.text, isShortPlain(k.text, MAX_LABEL_WORDS) ? 'section-label' : 'page-top'));
   }
-
-  const title = kept[i]!;
-  const reason = notATitle(title.text);
-  if (reason) return { ...result, noTitle: { line: title.line, why: `line ${title.line} reads as a paragraph (${reason}), not a headline` } };
-  result.title = { line: title.line, text: title.text };
-  i++;
-
-  // A caption sits between the title and the body: a line the page repeated (scrapers pick
-  // up both the image's alt text and its visible caption) or one that ends in a credit.
-  const candidate = kept[i];
-  if (candidate && wordCount(candidate.text) <= MAX_CAPTION_WORDS && !/[.؟?!]$/u.test(candidate.text)) {
-    const split = splitCredit(candidate.text);
-    if (candidate.repeated || split.credit !== undefined) {
-      result.caption = { line: candidate.line, ...split };
-      i++;
+  if (t === undefined) {
+    const first = kept[i];
+    result.noTitle = first
+      ? { line: first.line, why: `line ${first.line} reads as a paragraph (${notATitle(first.text) ?? 'no headline above it'}), not a headline` }
+      : { why: 'no headline line' };
+  } else {
+    const title = kept[t]!;
+    result.title = { line: title.line, text: title.text };
+    i = t + 1;
+    // A caption sits between the title and the body: a line the page repeated (scrapers pick
+    // up both the image's alt text and its visible caption), one that ends in a credit, or a
+    // short plain line with the body right after it.
+    const candidate = kept[i];
+    if (candidate && wordCount(candidate.text) <= MAX_CAPTION_WORDS && !/[.؟?!]$/u.test(candidate.text)) {
+      const split = splitCredit(candidate.text);
+      const short = i < top.length && isShortPlain(candidate.text, MAX_SHORT_CAPTION_WORDS);
+      if (candidate.repeated || split.credit !== undefined || short) {
+        result.caption = { line: candidate.line, ...split };
+        i++;
+      }
     }
   }
 

@@ -21,9 +21,30 @@ export const removalSchema = z.object({
   ...located,
   /** The removed text; for invisible characters, a list of code points and counts. */
   text: z.string(),
-  reason: z.enum(['counter', 'widget', 'repeated-line', 'invisible-characters']),
-  /** The boilerplate rule that matched, for counters and widgets. */
-  rule: z.enum(['counter', 'share', 'related', 'comments', 'print', 'follow']).optional(),
+  reason: z.enum(['counter', 'widget', 'furniture', 'repeated-line', 'invisible-characters']),
+  /** The rule that matched, for counters, widgets and other page furniture (docs/ingest.md lists them). */
+  rule: z
+    .enum([
+      'counter',
+      'share',
+      'related',
+      'comments',
+      'print',
+      'follow',
+      'back-to-top',
+      'dateline',
+      'byline',
+      'agency-tag',
+      'masthead',
+      'picture-file',
+      'hashtags',
+      'no-arabic',
+      'teaser',
+      'section-label',
+      'page-top',
+      'caption',
+    ])
+    .optional(),
   /** For a repeated line: the line it repeats. */
   sameAs: z.number().int().positive().optional(),
 });
@@ -37,7 +58,13 @@ export const articleSchema = z.object({
   encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1256']),
   /** SHA-256 of the cleaned title and text: equal for two copies of one article. */
   contentHash: z.string(),
-  title: z.object({ text: z.string(), ...located }),
+  /** The headline; `line` is absent when it comes from the sidecar. */
+  title: z.object({ text: z.string(), line: z.number().int().positive().optional() }),
+  /**
+   * Where the headline comes from: a headline `line` of the file, the sidecar's `title:`, or,
+   * when the file starts with the body and the sidecar gives none, the `first-sentence` of the text.
+   */
+  titleSource: z.enum(['line', 'sidecar', 'first-sentence']),
   sectionLabel: z.object({ text: z.string(), ...located }).optional(),
   caption: z.object({ text: z.string(), credit: z.string().optional(), ...located }).optional(),
   blocks: z.array(blockSchema),

@@ -8,6 +8,8 @@ import { DAY_OR_TIME, isRealDate } from './dates.ts';
  */
 export const sidecarSchema = z
   .strictObject({
+    /** The article's headline, for a file whose first line is already the body. */
+    title: z.string().trim().min(1, 'must not be empty').optional(),
     /** Name of the outlet that published the article, as it writes it: `عربي21`. */
     outlet: z.string().trim().min(1, 'must not be empty').optional(),
     /** Address of the original article: `https://…`. */

@@ -1,0 +1,58 @@
+/**
+ * Sentences a scraper broke across lines (a link or a bold name inside them became a line of
+ * its own): "أعلنت" / "وزارة المالية" / "أن العجز تراجع …", or a quotation whose closing mark is
+ * two lines further down. Such lines are joined back into one paragraph, which keeps the line
+ * number of its first part. docs/ingest.md, "Broken lines".
+ */
+import { wordCount } from '../text/arabic-fold.ts';
+
+interface Part {
+  line: number;
+  text: string;
+  repeated: boolean;
+}
+
+const MAX_FRAGMENT_WORDS = 3;
+const MAX_QUOTE_LINES = 3;
+// Punctuation that ends a sentence or a paragraph.
+const ENDS_SENTENCE = /[.!?؟:؛…"»”)]$/u;
+// The complementiser أنّ / بأنّ that opens the reported clause, written with its hamza: a paragraph
+// never starts with it; the bare spelling ان only after a fragment of a line.
+const OPENS_CLAUSE = /^(ب?أنّ?|ب?أنَّ)\s/u;
+const OPENS_CLAUSE_BARE = /^ب?انّ?\s/u;
+
+const isFragment = (text: string) => wordCount(text) <= MAX_FRAGMENT_WORDS && !/[.!?؟:؛،…"«»“”()]/u.test(text);
+
+/** More quotation marks open than close in `text`. */
+function quoteOpen(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/«/gu) > count(/»/gu) || count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
+}
+
+export function joinBrokenLines<T extends Part>(parts: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let current = parts[i]!;
+    // A quotation left open at the end of a line goes on in the next lines.
+    for (let n = 0; n < MAX_QUOTE_LINES && quoteOpen(current.text) && !ENDS_SENTENCE.test(current.text) && i + 1 < parts.length; n++) {
+      current = { ...current, text: `${current.text} ${parts[i + 1]!.text}`, repeated: false };
+      i++;
+    }
+    const next = parts[i + 1];
+    const opensClause = next !== undefined && (OPENS_CLAUSE.test(next.text) || (isFragment(current.text) && OPENS_CLAUSE_BARE.test(next.text)));
+    if (next && opensClause && !ENDS_SENTENCE.test(current.text)) {
+      // The lines of a sentence broken before its reported clause: the fragments above it
+      // ("أعلنت" / "وزارة المالية") belong to it too.
+      let text = `${current.text} ${next.text}`;
+      while (isFragment(current.text) && out.length > 0 && isFragment(out.at(-1)!.text)) {
+        current = out.pop()!;
+        text = `${current.text} ${text}`;
+      }
+      out.push({ ...current, text, repeated: false });
+      i++;
+      continue;
+    }
+    out.push(current);
+  }
+  return out;
+}
