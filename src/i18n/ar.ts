@@ -37,7 +37,8 @@ export const ar = {
   'figure.credit': 'حقوق الصورة: {credit}',
   'removed.summary': 'ما الذي حُذف من المصدر ({count})',
   'removed.intro':
-    'نحذف من النص المنسوخ ما ليس من المقال: العدّادات وأزرار المشاركة والتعليقات والأسطر المكررة والمحارف غير المرئية. ' +
+    'نحذف من النص المنسوخ ما ليس من المقال: سطور التاريخ وأسماء الكتّاب، والعدّادات وأزرار المشاركة والتعليقات، ' +
+    'وعناوين الأخبار الأخرى، والأسطر المكررة والمحارف غير المرئية. ' +
     'هذه قائمة بكل ما حُذف، برقم سطره في الملف المصدر.',
   'removed.none': 'لم يُحذف شيء من النص المصدر.',
   'removed.line': 'السطر',
@@ -49,6 +50,19 @@ export const ar = {
   'removed.reason.widget.comments': 'عدّاد التعليقات',
   'removed.reason.widget.print': 'أداة طباعة أو حجم خط',
   'removed.reason.widget.follow': 'دعوة إلى المتابعة',
+  'removed.reason.widget.back-to-top': 'زر العودة إلى أعلى الصفحة',
+  'removed.reason.furniture.dateline': 'تاريخ أو وقت النشر',
+  'removed.reason.furniture.byline': 'اسم الكاتب أو المصدر',
+  'removed.reason.furniture.agency-tag': 'وسم وكالة أو مكان',
+  'removed.reason.furniture.masthead': 'اسم من ترويسة الموقع (رئيس التحرير…)',
+  'removed.reason.furniture.picture-file': 'اسم ملف صورة',
+  'removed.reason.furniture.hashtags': 'وسوم (هاشتاغ)',
+  'removed.reason.furniture.no-arabic': 'سطر بلا حرف عربي في مقال عربي',
+  'removed.reason.furniture.teaser': 'عنوان خبر آخر (قائمة «اقرأ أيضاً» أو ما بعد نهاية المقال)',
+  'removed.reason.furniture.section-label': 'تصنيف القسم أعلى الصفحة',
+  'removed.reason.furniture.page-top': 'سطر من أعلى الصفحة فوق العنوان',
+  'removed.reason.furniture.caption': 'تعليق صورة',
+  'article.titleFromText': 'لا سطر عنوان في النص المصدر: هذا العنوان هو الجملة الأولى من المقال، لا عنوان الوسيلة الناشرة.',
   'removed.reason.repeated-line': 'تكرار للسطر {line}',
   'removed.reason.invisible-characters': 'محارف غير مرئية (تحكّم باتجاه النص أو بعرض صفري)',
   'notFound.title': 'الصفحة غير موجودة',

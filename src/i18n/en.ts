@@ -35,7 +35,8 @@ export const en: Record<keyof typeof ar, string> = {
   'figure.credit': 'Photo: {credit}',
   'removed.summary': 'What was removed from the source ({count})',
   'removed.intro':
-    'We remove from the scraped text what is not the article: counters, share and comment widgets, repeated lines and invisible characters. ' +
+    'We remove from the scraped text what is not the article: date lines and bylines, counters, share and comment widgets, ' +
+    "other articles' headlines, repeated lines and invisible characters. " +
     'This is every removal, with its line number in the source file.',
   'removed.none': 'Nothing was removed from the source text.',
   'removed.line': 'Line',
@@ -47,6 +48,19 @@ export const en: Record<keyof typeof ar, string> = {
   'removed.reason.widget.comments': 'Comment counter',
   'removed.reason.widget.print': 'Print or font-size tool',
   'removed.reason.widget.follow': 'Follow-us prompt',
+  'removed.reason.widget.back-to-top': 'Back-to-top button',
+  'removed.reason.furniture.dateline': 'Publication date or time',
+  'removed.reason.furniture.byline': "Writer's or source's credit",
+  'removed.reason.furniture.agency-tag': 'Agency or place tag',
+  'removed.reason.furniture.masthead': 'Masthead name (editor-in-chief…)',
+  'removed.reason.furniture.picture-file': "A picture's file name",
+  'removed.reason.furniture.hashtags': 'Hashtags',
+  'removed.reason.furniture.no-arabic': 'A line with no Arabic letter in an Arabic article',
+  'removed.reason.furniture.teaser': "Another article's headline (a read-also list, or after the article's end)",
+  'removed.reason.furniture.section-label': 'Section label at the top of the page',
+  'removed.reason.furniture.page-top': 'A line of the page above the headline',
+  'removed.reason.furniture.caption': 'Photo caption',
+  'article.titleFromText': "The source text has no headline line: this headline is the article's first sentence, not the outlet's headline.",
   'removed.reason.repeated-line': 'Repeats line {line}',
   'removed.reason.invisible-characters': 'Invisible characters (bidi controls or zero-width)',
   'notFound.title': 'Page not found',
