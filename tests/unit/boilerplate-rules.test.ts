@@ -26,6 +26,75 @@ describe('boilerplate rules match whole lines only', () => {
   );
 });
 
+describe('page furniture by line class', () => {
+  it.each([
+    // Date and time lines, update stamps, "ago" counters, Hijri dates.
+    ['10:42 ص', 'dateline'],
+    ['3-4-2024 | 09:15', 'dateline'],
+    ['14.02.2025 - محدث : 15.02.2025', 'dateline'],
+    ['الأحد، 7 أبريل 2024 - 18:20', 'dateline'],
+    ['آخر تحديث: 7 نيسان 2024', 'dateline'],
+    ['منذ 5 ساعات', 'dateline'],
+    ['الجمعة 12 رمضان 1445 هـ', 'dateline'],
+    ['09:30PM 2024/04/07', 'dateline'],
+    // Bylines and source credits.
+    ['كتب: سامر الحلبي', 'byline'],
+    ['كتبت - ليلى منصور', 'byline'],
+    ['بقلم نادر يوسف', 'byline'],
+    ['إعداد/ هالة سعيد', 'byline'],
+    ['المصدر: وكالات', 'byline'],
+    ['كريم حداد (بيروت) @karimhd', 'byline'],
+    ['المحرر العام سليم داود', 'masthead'],
+    ['رئيس التحرير', 'masthead'],
+    // Agency and place tags.
+    ['(أ ف ب)', 'agency-tag'],
+    ['وكالات', 'agency-tag'],
+    ['أ ش أ', 'agency-tag'],
+    ['دمشق - وكالات', 'agency-tag'],
+    ['عمّان/ رامي خليل/ الأنباء', 'agency-tag'],
+    ['رياضة ـ محلي', 'agency-tag'],
+    // Lists of other articles and widgets.
+    ['قد يهمك أيضاً:', 'related'],
+    ['مواضيع ذات صلة', 'related'],
+    ['اقرأ أيضاً.. افتتاح جسر جديد فوق النهر', 'related'],
+    ['3 تعليقات', 'comments'],
+    ['إضافة تعليق', 'comments'],
+    ['فيسبوك تويتر واتساب', 'share'],
+    ['طباعة المقال إرسال الخبر إلى صديق', 'share'],
+    ['تكبير الخط', 'print'],
+    ['A+ A-', 'print'],
+    ['زر الذهاب إلى الأعلى', 'back-to-top'],
+    ['IMG_2045.jpg', 'picture-file'],
+    ['جانب-من-الاجتماع-750x422.webp', 'picture-file'],
+    ['#اقتصاد #أسواق_المال', 'hashtags'],
+  ])('%s → %s', (line, rule) => expect(matchBoilerplate(line)).toBe(rule));
+
+  it('a line with no Arabic letter is furniture only inside an Arabic article', () => {
+    expect(matchBoilerplate('Daily Gazette', { arabic: true })).toBe('no-arabic');
+    expect(matchBoilerplate('|', { arabic: true })).toBe('no-arabic');
+    expect(matchBoilerplate('Daily Gazette', { arabic: false })).toBeUndefined();
+    expect(matchBoilerplate('سجل الفريق GSR هدفين', { arabic: true })).toBeUndefined();
+  });
+
+  it.each([
+    // A real short sentence with a date in it.
+    'افتتح الوزير المعرض يوم الأحد 7 أبريل 2024.',
+    'ارتفعت الأسعار 3% منذ 5 أيام',
+    // A real sentence that starts with a place name and a dash.
+    'دمشق - أعلنت وزارة الصحة اليوم تسجيل إصابات جديدة بالحمى.',
+    'القاهرة - افتتح الرئيس المعرض.',
+    // A paragraph that names a writer in a quote, or starts with a byline word.
+    'كتب الشاعر في قصيدته الأخيرة: "الوطن ليس فندقاً نغادره".',
+    'رئيس التحرير يستقيل من منصبه بعد عشرين عاماً.',
+    'وقالت المصدر: إن المفاوضات ما زالت مستمرة حتى الآن وإن الوفدين سيلتقيان غداً.',
+    // Words of the widgets inside a sentence.
+    'شارك أكثر من ألف شخص في المسيرة.',
+    'ونشرت الصفحة صورة IMG_2045.jpg للحادث',
+    'اقرأ أيضاً التقرير الكامل على موقع الوزارة الرسمي لمعرفة التفاصيل.',
+    'ارتفاع أسعار الذهب',
+  ])('keeps %s', (line) => expect(matchBoilerplate(line, { arabic: true })).toBeUndefined());
+});
+
 describe('foldArabic', () => {
   it('folds spelling variants for matching', () => {
     expect(foldArabic('إِظْهَار')).toBe('اظهار');

@@ -1,0 +1,115 @@
+/**
+ * Page furniture that needs the lines around it (docs/ingest.md): the teasers under a list
+ * header or after the article's end, the lines above the headline, captions, copies of the
+ * headline, and sentences a scraper broke across lines. Every text here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestSeed } from '../../src/lib/ingest/index.ts';
+import type { Article } from '../../src/lib/schemas/article.ts';
+import { utf8 } from '../helpers/seeds.ts';
+
+const ingest = (lines: string[]): Article => {
+  const result = ingestSeed({ file: 'seeds/furniture.txt', bytes: utf8(`${lines.join('\n')}\n`) });
+  expect(result.article).toBeDefined();
+  return result.article!;
+};
+const ruleOf = (article: Article, text: string) => article.removed.find((r) => r.text === text)?.rule;
+const paragraphs = (article: Article) => article.blocks.map((b) => b.text);
+
+const HEADLINE = 'البلدية تفتتح حديقة عامة جديدة في وسط المدينة';
+const LEAD = 'افتتحت البلدية، صباح اليوم، حديقة عامة جديدة تمتد على مساحة عشرة آلاف متر مربع.';
+const SECOND = 'وقال رئيس البلدية إن الحديقة ستفتح أبوابها مجاناً طوال أيام الأسبوع.';
+
+describe('lists of other articles', () => {
+  it('removes the headlines under a list header, up to the next sentence of the body', () => {
+    const article = ingest([HEADLINE, '', LEAD, 'أخبار متعلقة', 'ارتفاع أسعار الخضار في الأسواق', 'المنتخب يستعد لمباراة الأحد', SECOND]);
+    expect(ruleOf(article, 'أخبار متعلقة')).toBe('related');
+    expect(ruleOf(article, 'ارتفاع أسعار الخضار في الأسواق')).toBe('teaser');
+    expect(ruleOf(article, 'المنتخب يستعد لمباراة الأحد')).toBe('teaser');
+    expect(paragraphs(article)).toEqual([LEAD, SECOND]);
+  });
+
+  it('a list ends at a blank line: a heading after it stays', () => {
+    const article = ingest([HEADLINE, '', LEAD, 'قد يهمك', 'ارتفاع أسعار الخضار في الأسواق', '', 'مساحات خضراء', SECOND]);
+    expect(ruleOf(article, 'ارتفاع أسعار الخضار في الأسواق')).toBe('teaser');
+    expect(article.blocks.find((b) => b.text === 'مساحات خضراء')?.kind).toBe('heading');
+  });
+
+  it('a show/hide toggle has no items under it', () => {
+    const article = ingest([HEADLINE, '', LEAD, 'إظهار أخبار متعلقة', 'مساحات خضراء', SECOND]);
+    expect(article.blocks.find((b) => b.text === 'مساحات خضراء')?.kind).toBe('heading');
+  });
+
+  it("after the article's end (share bar, comments, source credit), headline-sized lines are teasers", () => {
+    const article = ingest([HEADLINE, '', LEAD, SECOND, 'المصدر: وكالات', 'شارك', 'وزير النقل: لا زيادة في أسعار التذاكر', 'بيروت', 'منذ 10 دقائق']);
+    expect(ruleOf(article, 'المصدر: وكالات')).toBe('byline');
+    expect(ruleOf(article, 'وزير النقل: لا زيادة في أسعار التذاكر')).toBe('teaser');
+    expect(ruleOf(article, 'بيروت')).toBe('teaser');
+    expect(ruleOf(article, 'منذ 10 دقائق')).toBe('dateline');
+    expect(paragraphs(article)).toEqual([LEAD, SECOND]);
+  });
+
+  it('a share bar above the body does not end the article, and a sentence after a share bar is kept', () => {
+    const article = ingest([HEADLINE, 'شارك الخبر', LEAD, 'شارك', SECOND]);
+    expect(paragraphs(article)).toEqual([LEAD, SECOND]);
+  });
+
+  it('an excerpt right above "Read more" after the end is a teaser', () => {
+    const excerpt = 'يروي الكاتب في مقاله الطويل حكاية بيت قديم في الجبل ظل أهله يعودون إليه كل صيف رغم الحرب والهجرة والغياب';
+    const article = ingest([HEADLINE, '', LEAD, 'المصدر: وكالات', excerpt, 'Read More']);
+    expect(ruleOf(article, excerpt)).toBe('teaser');
+    expect(paragraphs(article)).toEqual([LEAD]);
+  });
+});
+
+describe('the top of the page', () => {
+  it('drops datelines, bylines and masthead names above and below the headline, and copies of the headline', () => {
+    const article = ingest(['رئيس التحرير', 'سامي عواد', 'منوعات', HEADLINE, '', '7 أبريل 2024', HEADLINE, 'كتب: سامر الحلبي', '', LEAD, SECOND]);
+    expect(article.title).toEqual({ text: HEADLINE, line: 4 });
+    expect(article.titleSource).toBe('line');
+    expect(article.sectionLabel?.text).toBe('منوعات');
+    expect(ruleOf(article, 'رئيس التحرير')).toBe('masthead');
+    expect(ruleOf(article, 'سامي عواد')).toBe('section-label');
+    expect(article.removed).toContainEqual({ line: 7, text: HEADLINE, reason: 'repeated-line', sameAs: 4 });
+    expect(paragraphs(article)).toEqual([LEAD, SECOND]);
+  });
+
+  it('a machine date field goes, with the short tag after it; before a sentence only the field goes', () => {
+    const tagged = ingest(['date 2024-04-07 أخبار محلية', HEADLINE, LEAD]);
+    expect(ruleOf(tagged, 'date 2024-04-07 أخبار محلية')).toBe('dateline');
+    expect(tagged.title.text).toBe(HEADLINE);
+    const lead = ingest([`date 2024-04-07 ${LEAD}`, SECOND]);
+    expect(lead.removed).toContainEqual({ line: 1, text: 'date 2024-04-07', reason: 'furniture', rule: 'dateline' });
+    expect(paragraphs(lead)).toEqual([LEAD, SECOND]);
+  });
+
+  it('a short plain line between the headline and the body is the photo caption; a cut-short copy above it goes', () => {
+    const article = ingest([HEADLINE, 'رئيس البلدية خلال', 'رئيس البلدية خلال الافتتاح', LEAD, SECOND]);
+    expect(article.caption).toEqual({ line: 3, text: 'رئيس البلدية خلال الافتتاح' });
+    expect(article.removed).toContainEqual({ line: 2, text: 'رئيس البلدية خلال', reason: 'repeated-line', sameAs: 3 });
+  });
+
+  it('a long sub-headline under the headline stays in the text', () => {
+    const deck = 'وتضم الحديقة ملاعب للأطفال ومسارات للمشي وممرات للدراجات الهوائية على طول ضفة النهر';
+    const article = ingest([HEADLINE, deck, LEAD]);
+    expect(article.caption).toBeUndefined();
+    expect(paragraphs(article)).toEqual([deck, LEAD]);
+  });
+});
+
+describe('sentences broken across lines', () => {
+  it('joins a subject split over short lines with the clause that starts with أن', () => {
+    const article = ingest([HEADLINE, 'أعلنت', 'وزارة المالية', 'أن العجز تراجع بنسبة 4% هذا العام.', SECOND]);
+    expect(article.blocks[0]).toMatchObject({ line: 2, text: 'أعلنت وزارة المالية أن العجز تراجع بنسبة 4% هذا العام.' });
+  });
+
+  it('joins a quotation left open with the lines that close it', () => {
+    const article = ingest([HEADLINE, LEAD, 'وقال الوزير إن "المشروع يخدم', 'سكان الأحياء الشرقية', 'قبل أي أحد آخر".']);
+    expect(paragraphs(article)).toContain('وقال الوزير إن "المشروع يخدم سكان الأحياء الشرقية قبل أي أحد آخر".');
+  });
+
+  it('keeps apart a paragraph that ends with a full stop and one that starts with إن', () => {
+    const article = ingest([HEADLINE, LEAD, 'إن الحدائق العامة ضرورة لكل مدينة، كما يقول المهندسون.']);
+    expect(article.blocks).toHaveLength(2);
+  });
+});
