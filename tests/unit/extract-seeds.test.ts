@@ -28,8 +28,8 @@ describe('the sentence on Pakistan’s army yields several claims', () => {
     expect(nine.values.numbers.map((n) => n.value)).toEqual(expect.arrayContaining([1, 9]));
   });
 
-  it('labels the rank by its shortest checkable phrase', () => {
-    expect(ranked.label).toBe('المرتبة الثانية عشرة عالميًا');
+  it('labels the rank with its verb: the clause, never a phrase that does not say whose rank', () => {
+    expect(ranked.label).toBe('يحتل المرتبة الثانية عشرة عالميًا وفق تقارير عام 2025');
   });
 
   it('the rank rests on unnamed "reports"; the others are the outlet’s own facts', () => {
@@ -159,7 +159,10 @@ describe('every claim', () => {
       expect((c.label.match(/\(/g) ?? []).length, c.label).toBe((c.label.match(/\)/g) ?? []).length);
       expect((c.label.match(/"/g) ?? []).length % 2, c.label).toBe(0);
     }
-    expect(claimWith(claims, 'شرق ليبيا) أمس').label).toBe('ووصل قائد جيش باكستان، المشير عاصم منير إلى مدينة بنغازي (شرق ليبيا)');
+    // One clause: the label is the whole claim, its bracket closed.
+    const arrival = claimWith(claims, 'شرق ليبيا) أمس');
+    expect(arrival.label).toBe(arrival.text);
+    expect(arrival.label).toContain('بنغازي (شرق ليبيا) أمس');
   });
 
   it('has a URL-safe id, a score in 0..1 with reasons, and a label taken from its text', () => {

@@ -78,6 +78,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
       const said = attribute(sentence, tokens, { registry, history });
       for (const part of splitClaims(sentence, withComplementiser(sentence, tokens, said.start), said.end, tokens, parse)) {
         const parsed = parse(part.start, part.end);
+        if (parsed.tokens.length === 0) continue; // an attribution frame with nothing said after it
         const text = parsed.text;
         let source: Source | undefined = said.source;
         const rules = [...said.rules];

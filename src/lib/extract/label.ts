@@ -1,20 +1,19 @@
 /**
- * A claim's label: the shortest phrase of the claim that carries what is checkable, used as
- * its page title and in lists ("المرتبة الثانية عشرة عالميًا"). Always a substring of the claim.
+ * A claim's label: its page title and its name in lists. Always a substring of the claim, and
+ * never says something the claim does not: it is the claim's first clause whole (its subject,
+ * its predicate, every negation in it), from its first word after a connector or complementiser
+ * (حيث، كما، أن …) to the first clause break (؛ or :, or a comma that opens a new clause:
+ * "، حيث"، "، وهو"، "، مشيرًا"). When the first clause is the whole claim, so is the label.
  */
-import { cliticReadings, CONJUNCTIONS, hasArticle, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
+import { cliticReadings, CONJUNCTIONS, knownWithConjunction } from '../text/clitics.ts';
 import type { Token } from '../text/tokens.ts';
-import { ATTRIBUTION_PREPOSITIONS, RANKING_WORDS } from './lexicon.ts';
+import { opensClause } from './split-claims.ts';
 
-const RANK_NOUNS = new Set(RANKING_WORDS.filter((w) => hasArticle(w) && !w.includes(' ')));
-// Words that end a rank phrase: a source ("وفق"), a complementiser or a relative.
-const RANK_END = new Set([...ATTRIBUTION_PREPOSITIONS.filter((w) => !w.includes(' ')), 'ان', 'انه', 'الذي', 'التي']);
 // Words a label does not start with, with or without و/ف.
-const LEADING = new Set(['حيث', 'اذ', 'كما', 'بل', 'هو', 'هي', 'هذا', 'ذلك', 'اما', 'لذلك', 'فان', 'ان']);
+const LEADING = new Set(['حيث', 'اذ', 'كما', 'بل', 'اما', 'لذلك', 'فان', 'ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
 const isLeading = (folded: string) => knownWithConjunction(LEADING, folded);
 // و/ف glued to an article: "والجيش".
 const CONJ_ARTICLE = { conj: CONJUNCTIONS, article: 'after-prefix', minCore: 1 } as const;
-const MAX_WORDS = 12;
 // Particles a label should not end on.
 const TRAILING = new Set([
   'في',
@@ -40,23 +39,28 @@ const TRAILING = new Set([
   'قد',
 ]);
 
-/** The text from the first token to the last, without a conjunction glued to an article: "والجيش" → "الجيش". */
-const phrase = (text: string, tokens: readonly Token[]) => {
+/**
+ * The text from the first token to the last, without a conjunction glued to an article
+ * ("والجيش" → "الجيش"), with a sign glued to the last number ("74.5%"). A first clause that
+ * leaves a quotation or a bracket open is no faithful label (undefined); the whole claim
+ * takes in the closing mark after its last word ("ستكون «آمنة ومستقرة»"), and stops before
+ * a quotation the source left open to its end.
+ */
+function phrase(text: string, tokens: readonly Token[], whole: boolean): string | undefined {
   if (!tokens.length) return text;
   const skip = cliticReadings(tokens[0]!.folded, CONJ_ARTICLE).find((r) => r.conj !== '' && r.definite)?.prefixLength ?? 0;
   const start = tokens[0]!.start + skip;
   let end = tokens.at(-1)!.end;
-  // Keep a quotation or a bracket whole: "ستكون «آمنة ومستقرة»" ends with its », and
-  // "بنغازي (شرق ليبيا)" with its ). A pair that closes too far away is left out instead.
+  end += /^[%٪‰]*/u.exec(text.slice(end))![0].length;
   for (const [open, close] of PAIRS) {
     const opener = unclosed(text.slice(start, end), open, close);
     if (opener < 0) continue;
-    const closer = text.indexOf(close, end);
-    if (closer >= 0 && closer - end <= 40) end = closer + 1;
-    else end = start + opener;
+    if (!whole) return undefined;
+    const closer = open === close ? -1 : text.indexOf(close, end);
+    end = closer >= 0 ? closer + 1 : start + opener;
   }
   return text.slice(start, end).replace(/[\s،,:]+$/, '');
-};
+}
 
 const PAIRS: readonly (readonly [string, string])[] = [
   ['«', '»'],
@@ -81,30 +85,53 @@ function unclosed(s: string, open: string, close: string): number {
 
 /** The label of a claim `text`, whose tokens the caller made. */
 export function claimLabel(text: string, all: readonly Token[]): string {
+  if (all.length === 0) return text.trim();
   let tokens = all;
   while (tokens.length > 2 && isLeading(tokens[0]!.folded)) tokens = tokens.slice(1);
-  // A rank: from the rank noun to the end of its phrase ("المرتبة الثانية عشرة عالميًا").
-  const rank = tokens.findIndex((t) => stripProclitic(t.folded, RANK_NOUNS) !== undefined);
-  if (rank >= 0) {
-    const out: Token[] = [];
-    for (let i = rank; i < tokens.length && out.length < 4; i++) {
-      if (RANK_END.has(tokens[i]!.folded) || (out.length && /[،.:؛]/.test(text.slice(out.at(-1)!.end, tokens[i]!.start)))) break;
-      out.push(tokens[i]!);
+  // The first clause break after the clause's subject and predicate began: a segment that opens
+  // with a preposition ("في قراءة أوسع،", "وبالنسبة إلى …،", "على مستوى …:") only sets the scene.
+  let from = 0;
+  let end = -1;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isClauseBreak(text.slice(tokens[i - 1]!.end, tokens[i]!.start), tokens[i]!.folded)) continue;
+    if (isPreposition(tokens[from]!.folded)) from = i;
+    else if (!isParenthetical(text, tokens, i)) {
+      end = i;
+      break;
     }
-    return phrase(text, out);
   }
-  // Otherwise the claim's first words, up to a colon or semicolon (a comma often only sets
-  // off a name: "نائب القائد العام للجيش الليبي، صدام حفتر"), never ending on a particle.
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (out.length >= MAX_WORDS || (out.length >= 6 && /[:؛]/.test(text.slice(out.at(-1)!.end, t.start)))) break;
-    out.push(t);
-  }
-  while (out.length > 3 && TRAILING.has(out.at(-1)!.folded)) out.pop();
-  const label = phrase(text, out);
+  const clause = end > 0 ? tokens.slice(0, end) : tokens;
+  // A first clause that ends on a particle is not a faithful short form: take the whole.
+  const short = end > 0 && !TRAILING.has(clause.at(-1)!.folded) ? phrase(text, clause, false) : undefined;
+  const label = short ?? phrase(text, tokens, true)!;
   // Drop a quotation mark at an edge only when it has no partner inside the label.
   return label
     .replace(/^"(?=[^"]*$)|^[«“](?=[^»”]*$)/, '')
     .replace(/(?<=^[^"]*)"$|(?<=^[^«“]*)[»”]$/, '')
     .trim();
+}
+
+// After a comma, an accusative participle opens a circumstantial clause (حال) that follows a
+// complete one: "، مشيرًا إلى"، "، مستفيدًا من"، "، رافضًا"; so does "، خاصة".
+const CIRCUMSTANTIAL = /^(و?م[\u0621-\u064A]{3,}ا|و?[\u0621-\u064A]ا[\u0621-\u064A]{2}ا|خاصه)$/u;
+
+/**
+ * The clause opened at `tokens[i]` is an aside set between commas inside the first clause,
+ * whose predicate comes after it: "لم تكن الزيارة، وهي الأولى منذ عقد، حدثًا عاديًا".
+ */
+function isParenthetical(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[؛;:.]/.test(gap)) return false;
+    if (/[،,]/.test(gap)) return !isClauseBreak(gap, tokens[j]!.folded) && !isPreposition(tokens[j]!.folded);
+  }
+  return false;
+}
+
+const PREPOSITIONS = new Set(['في', 'علي', 'من', 'عن', 'الي', 'مع', 'حول', 'بالنسبه', 'وفق', 'وفقا', 'حسب', 'بحسب', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'لدي']);
+const isPreposition = (folded: string) => knownWithConjunction(PREPOSITIONS, folded);
+
+/** Between two words: a semicolon or colon, or a comma before a word that opens a clause. */
+export function isClauseBreak(gap: string, nextFolded: string): boolean {
+  return /[؛;:]/.test(gap) || (/[،,]/.test(gap) && (opensClause(nextFolded) || CIRCUMSTANTIAL.test(nextFolded)));
 }

@@ -25,7 +25,7 @@ export interface Part {
   end: number;
 }
 
-function opensClause(folded: string): boolean {
+export function opensClause(folded: string): boolean {
   return CONNECTORS.has(folded) || conjoined(folded) || knownWithConjunction(EVENTS, folded);
 }
 
