@@ -97,6 +97,27 @@ describe('the top of the page', () => {
   });
 });
 
+describe('a caption closing the text', () => {
+  it('a short plain line after the last finished paragraph is a caption', () => {
+    const article = ingest([HEADLINE, LEAD, SECOND, 'رئيس البلدية ومحافظ المدينة أثناء الافتتاح']);
+    expect(ruleOf(article, 'رئيس البلدية ومحافظ المدينة أثناء الافتتاح')).toBe('caption');
+    expect(paragraphs(article)).toEqual([LEAD, SECOND]);
+  });
+
+  it.each([
+    ['a clause joined on with و', 'وأضاف رئيس البلدية أن الحديقة'],
+    ['a line with punctuation', 'الحديقة الجديدة: مساحة للجميع'],
+    ['a line of three words', 'مساحات خضراء جديدة'],
+  ])('keeps %s', (_, last) => {
+    expect(paragraphs(ingest([HEADLINE, LEAD, SECOND, last])).at(-1)).toBe(last);
+  });
+
+  it('keeps a short line after a paragraph that does not end a sentence', () => {
+    const cut = 'وأوضح رئيس البلدية أن الحديقة ستضم';
+    expect(paragraphs(ingest([HEADLINE, LEAD, cut, 'ملاعب للأطفال ومسارات للمشي']))).toHaveLength(3);
+  });
+});
+
 describe('sentences broken across lines', () => {
   it('joins a subject split over short lines with the clause that starts with أن', () => {
     const article = ingest([HEADLINE, 'أعلنت', 'وزارة المالية', 'أن العجز تراجع بنسبة 4% هذا العام.', SECOND]);

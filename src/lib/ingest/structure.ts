@@ -53,6 +53,9 @@ const notATitle = (text: string): string | undefined => {
   return undefined;
 };
 
+/** A closing caption: four to eight words, no punctuation, not a clause joined on with و/ف. */
+const isTrailingCaption = (text: string) => wordCount(text) >= 4 && isShortPlain(text, MAX_SHORT_CAPTION_WORDS) && !/^[وف]/u.test(text);
+
 /** A related-article teaser: a headline-sized line that is not a sentence of the body. */
 const isTeaserLike = (text: string) => wordCount(text) <= MAX_TEASER_WORDS && !/\.$/u.test(text) && !text.includes('،');
 
@@ -230,6 +233,13 @@ export function readStructure(lines: readonly string[]): Structure {
     const { line, text } = kept[i]!;
     const isHeading = i + 1 < kept.length && isShortPlain(text, MAX_HEADING_WORDS);
     result.blocks.push({ line, text, kind: isHeading ? 'heading' : 'paragraph' });
+  }
+  // A short plain line after the last finished paragraph closes no sentence and opens none:
+  // a caption of the page's pictures or a tag, not article text ("وزير المالية خلال المؤتمر").
+  const [before, last] = result.blocks.slice(-2);
+  if (before && last && isTrailingCaption(last.text) && /[.!؟?"»”]$/u.test(before.text)) {
+    result.blocks.pop();
+    removed.push(furniture(last.line, last.text, 'caption'));
   }
   return result;
 }
