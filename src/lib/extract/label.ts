@@ -1,13 +1,13 @@
 /**
  * A claim's label: its page title and its name in lists. Always a substring of the claim, and
  * never says something the claim does not: it is the claim's first clause whole (its subject,
- * its predicate, every negation in it), from its first word after a connector or complementiser
- * (حيث، كما، أن …) to the first clause break (؛ or :, or a comma that opens a new clause:
+ * its predicate, every negation in it), from its first word after a connector, a reporting
+ * participle or a complementiser (حيث، كما، مشيرًا إلى أن …) to the first clause break (؛ or :, or a comma that opens a new clause:
  * "، حيث"، "، وهو"، "، مشيرًا"). When the first clause is the whole claim, so is the label.
  */
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction } from '../text/clitics.ts';
 import type { Token } from '../text/tokens.ts';
-import { opensClause } from './split-claims.ts';
+import { opensClause, REPORTING_PARTICIPLES } from './split-claims.ts';
 
 // Words a label does not start with, with or without و/ف.
 const LEADING = new Set(['حيث', 'اذ', 'كما', 'بل', 'اما', 'لذلك', 'فان', 'ان', 'انه', 'انها', 'بان', 'بانه', 'بانها']);
@@ -53,7 +53,12 @@ function phrase(text: string, tokens: readonly Token[], whole: boolean): string 
   let end = tokens.at(-1)!.end;
   end += /^[%٪‰]*/u.exec(text.slice(end))![0].length;
   for (const [open, close] of PAIRS) {
-    const opener = unclosed(text.slice(start, end), open, close);
+    let opener = unclosed(text.slice(start, end), open, close);
+    // A closing mark glued to the last word belongs to it: «…بسوريا"».
+    if (opener >= 0 && text[end] === close) {
+      end += 1;
+      opener = unclosed(text.slice(start, end), open, close);
+    }
     if (opener < 0) continue;
     if (!whole) return undefined;
     const closer = open === close ? -1 : text.indexOf(close, end);
@@ -87,6 +92,11 @@ function unclosed(s: string, open: string, close: string): number {
 export function claimLabel(text: string, all: readonly Token[]): string {
   if (all.length === 0) return text.trim();
   let tokens = all;
+  // A statement brought by a participle opens with it: "مشيرًا إلى أن …" → "…".
+  if (tokens.length > 3 && knownWithConjunction(REPORTING_PARTICIPLES, tokens[0]!.folded)) {
+    tokens = tokens.slice(1);
+    if (tokens[0]!.folded === 'الي' || tokens[0]!.folded === 'علي') tokens = tokens.slice(1);
+  }
   while (tokens.length > 2 && isLeading(tokens[0]!.folded)) tokens = tokens.slice(1);
   // The first clause break after the clause's subject and predicate began: a segment that opens
   // with a preposition ("في قراءة أوسع،", "وبالنسبة إلى …،", "على مستوى …:") only sets the scene.

@@ -3,7 +3,9 @@
  * المرتبة الثانية عشرة …، وهو واحد من تسعة جيوش …، والجيش الإسلامي الوحيد …" holds four
  * statements that are checked separately. The sentence is cut at commas (outside quotations)
  * that open a new clause, and each part becomes a claim only if it has a hard signal of its
- * own; parts without one stay with their neighbour.
+ * own; parts without one stay with their neighbour. A reporting participle after a comma
+ * ("، مشيرًا إلى أن …"، "، مؤكدةً أن …") opens a further statement of the same speaker: it is
+ * always a part of its own.
  */
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction } from '../text/clitics.ts';
 import type { ParsedText } from '../text/parsed-text.ts';
@@ -19,6 +21,11 @@ const CONJOINED = new Set(['هو', 'هي', 'هم', 'هما', 'هذا', 'هذه',
 const CONJ_ARTICLE = { conj: CONJUNCTIONS, article: 'after-prefix' } as const;
 const conjoined = (folded: string) => cliticReadings(folded, CONJ_ARTICLE).some((r) => r.conj !== '' && (r.definite || CONJOINED.has(r.core)));
 const EVENTS = new Set(EVENT_VERBS);
+// Reporting participles (accusative, masculine and feminine), with or without و.
+export const REPORTING_PARTICIPLES = new Set(
+  ['مشير', 'مؤكد', 'موضح', 'لافت', 'مضيف', 'مشدد', 'منوه', 'مبين', 'معتبر', 'مبرز', 'محذر'].flatMap((w) => [`${w}ا`, `${w}ه`]),
+);
+const isReportingParticiple = (folded: string) => knownWithConjunction(REPORTING_PARTICIPLES, folded);
 
 export interface Part {
   start: number;
@@ -26,7 +33,7 @@ export interface Part {
 }
 
 export function opensClause(folded: string): boolean {
-  return CONNECTORS.has(folded) || conjoined(folded) || knownWithConjunction(EVENTS, folded);
+  return CONNECTORS.has(folded) || conjoined(folded) || knownWithConjunction(EVENTS, folded) || isReportingParticiple(folded);
 }
 
 /**
@@ -43,18 +50,20 @@ export function splitClaims(sentence: string, start: number, end: number, tokens
   }
   if (cuts.length === 0) return [{ start, end }];
 
-  const parts: (Part & { signals: number })[] = [];
+  const parts: (Part & { signals: number; reported?: boolean })[] = [];
   let from = start;
   for (const cut of [...cuts, end]) {
     const s = from + (sentence.slice(from, cut).length - sentence.slice(from, cut).trimStart().length);
-    parts.push({ start: s, end: cut, signals: hardSignals(parse(s, cut)).length });
+    const first = tokensIn(tokens, s, cut)[0];
+    const reported = from > start && first !== undefined && isReportingParticiple(first.folded);
+    parts.push({ start: s, end: cut, signals: hardSignals(parse(s, cut)).length, reported });
     from = cut + 1;
   }
   // Parts with no signal join the part before them (or after, for the first).
   const merged: (Part & { signals: number })[] = [];
   for (const part of parts) {
     const last = merged.at(-1);
-    if (last && (part.signals === 0 || last.signals === 0)) {
+    if (last && !part.reported && (part.signals === 0 || last.signals === 0)) {
       last.end = part.end;
       last.signals += part.signals;
     } else merged.push({ ...part });
