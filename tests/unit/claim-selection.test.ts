@@ -52,3 +52,19 @@ describe('forecasts and reported statements are claims even when the scorer pass
     expect(claims[0]!.rules).toEqual(expect.arrayContaining(['reporting-verb', 'speaker-unresolved', 'claim-reported']));
   });
 });
+
+describe('a reporting participle after a comma opens a statement of its own', () => {
+  it('two statements of one speaker, two claims with their own kinds', () => {
+    const { claims } = run('وقال رئيس الاتحاد، منير الحسن، إن الموسم انتهى بنجاح، مشيرًا إلى أن الاتحاد سينظم بطولة جديدة في الصيف.');
+    expect(claims.map((c) => c.text)).toEqual(['إن الموسم انتهى بنجاح', 'مشيرًا إلى أن الاتحاد سينظم بطولة جديدة في الصيف']);
+    expect(claims[1]!.kind).toBe('prediction');
+    expect(claims[1]!.label).toBe('الاتحاد سينظم بطولة جديدة في الصيف');
+  });
+
+  it('a participle that is no reporting verb, or one with no comma before it, does not cut', () => {
+    const { claims } = run('وأعلنت الشركة أن أرباحها بلغت 5 ملايين دينار، مستفيدةً من ارتفاع الطلب.');
+    expect(claims).toHaveLength(1);
+    const { claims: one } = run('وقال المدير العام، وليد الصافي، إن المصنع يعمل مشيرا إلى الأرقام الجديدة التي صدرت أمس.');
+    expect(one).toHaveLength(1);
+  });
+});
