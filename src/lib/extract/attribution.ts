@@ -215,9 +215,12 @@ export function trailingSource(sentence: string, sentenceTokens: readonly Token[
       source = carryOver(ctx.history, genderOfSuffix(named.folded));
       rules.push('source-pronoun-carry-over');
     } else {
-      const found = setApart ? sourceAfterPreposition(sentence, tokens, k, lastToken + 1, ctx) : sourceIn(sentence, tokens, k, k + 1, ctx, undefined);
-      source = found && 'source' in found ? found.source : found;
-      if (source && !setApart) source = sourceAfterPreposition(sentence, tokens, k, lastToken + 1, ctx)?.source;
+      // In running text only a source word, or a role with a name, or a body, follows directly.
+      const direct = () => {
+        const phrase = subjectAt(sentence, tokens, k, lastToken + 1, false);
+        return sourceIn(sentence, tokens, k, k + 1, ctx, undefined) ?? (phrase && phrase.kind !== 'again' && phrase.kind !== 'surname' ? phrase : undefined);
+      };
+      source = setApart || direct() ? sourceAfterPreposition(sentence, tokens, k, lastToken + 1, ctx)?.source : undefined;
       if (source) rules.push(`source-after-${source.attribution}`);
       else if (!setApart) continue;
     }
@@ -271,7 +274,7 @@ function resolvePhrase(
       return { source: { attribution: 'unnamed', text: phrase.text, gender }, rule: 'speaker-unnamed' };
     case 'again': {
       // "البيان", "التقرير": the body that issued it, else the last speaker.
-      if (!INSTITUTIONS.has(phrase.head) && isFrameNoun(tokens[at])) {
+      if (isFrameNoun(tokens[at])) {
         const issuer = ctx.history.findLast((s) => s.attribution === 'institution') ?? ctx.history.at(-1);
         return issuer && { source: issuer, rule: 'speaker-statement-issuer' };
       }
@@ -384,7 +387,9 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
 
   // The subject phrase right after the verb (adverbs such as "اليوم" skipped), then its frames.
   const subjectFrom = skipFrames(sentence, tokens, k + 1).at;
-  const phrase = subjectAt(sentence, tokens, subjectFrom, tokens.length);
+  // A quotation or a colon right after the verb: no subject ("وأضاف: …", "وتابع "…"").
+  const speechAtOnce = k + 1 < tokens.length && /[:"«“”]/.test(sentence.slice(verb.end, tokens[k + 1]!.start));
+  const phrase = speechAtOnce ? undefined : subjectAt(sentence, tokens, subjectFrom, tokens.length);
   const afterSubject = skipFrames(sentence, tokens, phrase ? phrase.end : subjectFrom);
   const commaBefore =
     afterSubject.at > 0 && afterSubject.at < tokens.length && /،/.test(sentence.slice(tokens[afterSubject.at - 1]!.end, tokens[afterSubject.at]!.start));
@@ -414,7 +419,9 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
     }
   } else subjectEnd = Math.min(subjectEnd, afterSubject.at);
 
-  const rules: string[] = [opinionVerb ? 'opinion-verb' : 'reporting-verb'];
+  // "تعرب الوزارة عن …", "تدعو الوزارة …": a body's statement in the present; the sentence is its words.
+  if (form?.tense === 'present') contentAt = verb.start;
+  const rules: string[] = [opinionVerb ? 'opinion-verb' : form?.tense === 'present' ? 'reporting-present' : 'reporting-verb'];
   if (afterSubject.frame) rules.push('attribution-frame');
   let source: Source | undefined;
   // A person the text or the register already knows, between the verb and the statement
@@ -486,7 +493,7 @@ function subjectBefore(
   participle: boolean,
 ): { source: Source; rule: string } | undefined {
   for (let j = Math.max(0, k - 14); j < k; j++) {
-    const phrase = subjectAt(sentence, tokens, j, k);
+    const phrase = subjectAt(sentence, tokens, j, k, false);
     if (!phrase || phrase.kind === 'surname' || phrase.kind === 'unnamed') continue;
     let e = phrase.end;
     while (e < k && AUXILIARIES.has(tokens[e]!.folded)) e++;
@@ -504,7 +511,7 @@ function subjectBefore(
 /** No reporting verb: the outlet's own voice, unless a source follows the statement. */
 function outletSpan(sentence: string, tokens: readonly Token[], ctx: Context): AttributedSpan {
   // Headline style, "الوزارة: …", "فلان الفلاني: …": a speaker, a colon, what they said.
-  const lead = subjectAt(sentence, tokens, 0, tokens.length);
+  const lead = subjectAt(sentence, tokens, 0, tokens.length, false);
   if (lead && lead.kind !== 'surname' && lead.kind !== 'unnamed' && lead.end < tokens.length && /^\s*:/.test(sentence.slice(tokens[lead.end - 1]!.end))) {
     const resolved = resolvePhrase(tokens, 0, lead, ctx, undefined);
     if (resolved) {
@@ -519,6 +526,12 @@ function outletSpan(sentence: string, tokens: readonly Token[], ctx: Context): A
     if (tail.source.attribution !== 'unnamed' || tail.source.text) ctx.history.push(tail.source);
     return { source: tail.source, ...trimSpan(sentence, 0, tail.at), rules: tail.rules, opinionVerb: false };
   }
+  // A quotation opened in an earlier sentence closes in this one: the same speaker goes on.
+  // (its first quotation mark closes, and the marks are odd in number: ” may open too).
+  const marks = sentence.match(/[«»“”]/g) ?? [];
+  const speaking = ctx.history.at(-1);
+  if (marks.length % 2 === 1 && /[»”]/.test(marks[0]!) && speaking && !speaking.statement)
+    return { source: speaking, ...trimSpan(sentence, 0, sentence.length), rules: ['quotation-goes-on'], opinionVerb: false };
   // The paragraphs after "صدر عن … البيان التالي:" are that statement.
   const statement = ctx.history.at(-1);
   if (statement?.statement) return { source: statement, ...trimSpan(sentence, 0, sentence.length), rules: ['statement-carried-over'], opinionVerb: false };

@@ -86,7 +86,12 @@ export function isNameWord(t: Token, first: boolean): boolean {
 /** The name that starts at `at`: 2–4 name words with only spaces between; `min` 1 after a title. */
 function nameAt(sentence: string, tokens: readonly Token[], at: number, limit: number, min: number): number {
   let i = at;
-  while (i < limit && i - at < 4 && isNameWord(tokens[i]!, i === at) && (i === at || joined(sentence, tokens[i - 1]!, tokens[i]!))) i++;
+  while (i < limit && i - at < 4 && isNameWord(tokens[i]!, i === at) && (i === at || joined(sentence, tokens[i - 1]!, tokens[i]!))) {
+    // After two name words, a definite noun with a definite adjective after it starts a new phrase ("… الشركات المصنعة").
+    const next = tokens[i + 1];
+    if (i - at >= 2 && isDefinite(tokens[i]!) && next && i + 1 < limit && isDefinite(next) && joined(sentence, tokens[i]!, next)) break;
+    i++;
+  }
   // A name does not end on a joiner ("عبد", "بن").
   while (i > at && NAME_JOINERS.has(tokens[i - 1]!.folded)) i--;
   return i - at >= min ? i : at;
@@ -102,6 +107,13 @@ function chainEnd(sentence: string, tokens: readonly Token[], at: number, limit:
   let lastDefinite = isDefinite(tokens[at]!);
   while (i < limit && i - at < MAX_CHAIN) {
     const t = tokens[i]!;
+    // A quoted name in the chain: "قناة «الأخبار»", "وكيلة «الصحة العامة»".
+    const quoted = quotedNameEnd(sentence, tokens, i, limit);
+    if (quoted > i) {
+      i = quoted;
+      lastDefinite = true;
+      continue;
+    }
     if (!joined(sentence, tokens[i - 1]!, t) || !isWord(t)) break;
     if (t.folded === 'باسم') {
       i++;
@@ -115,7 +127,8 @@ function chainEnd(sentence: string, tokens: readonly Token[], at: number, limit:
     }
     if (isFunctionWord(t) || isAdverb(t) || TITLE.has(t.folded) || headIn(t, FRAME)) break;
     if (stripProclitic(t.folded, ATTRIBUTION_VERBS) !== undefined) break;
-    if (isDefinite(t)) {
+    // A place name is definite as a proper noun: "حاكم مصرف لبنان فلان الفلاني".
+    if (isDefinite(t) || PLACES.has(t.folded)) {
       lastDefinite = true;
       i++;
       continue;
@@ -123,6 +136,17 @@ function chainEnd(sentence: string, tokens: readonly Token[], at: number, limit:
     // An indefinite word continues only a construct ("وزير خارجية مصر") and never starts a name there.
     if (lastDefinite) break;
     i++;
+  }
+  return i;
+}
+
+/** A name in quotation marks opening before token `i`: the index after its last word, or `i`. */
+function quotedNameEnd(sentence: string, tokens: readonly Token[], i: number, limit: number): number {
+  if (!/^\s*["«“]$/.test(sentence.slice(tokens[i - 1]!.end, tokens[i]!.start))) return i;
+  for (let j = i + 1; j <= Math.min(limit, i + 4); j++) {
+    const gap = sentence.slice(tokens[j - 1]!.end, tokens[j]?.start ?? sentence.length);
+    if (/^["»”]/.test(gap)) return j;
+    if (!/^\s+$/.test(gap)) return i;
   }
   return i;
 }
@@ -137,8 +161,11 @@ function titlesEnd(tokens: readonly Token[], at: number, limit: number): number 
   return i;
 }
 
-/** The speaker phrase starting at token `at` (before `limit`), if the grammar finds one. */
-export function subjectAt(sentence: string, tokens: readonly Token[], at: number, limit: number): SubjectPhrase | undefined {
+/**
+ * The speaker phrase starting at token `at` (before `limit`), if the grammar finds one. A name
+ * with no role or title is taken only with `bareName`: right after a reporting verb.
+ */
+export function subjectAt(sentence: string, tokens: readonly Token[], at: number, limit: number, bareName = true): SubjectPhrase | undefined {
   const t = tokens[at];
   if (!t || at >= limit || !isWord(t)) return undefined;
 
@@ -194,9 +221,10 @@ export function subjectAt(sentence: string, tokens: readonly Token[], at: number
       const end = chainEnd(sentence, tokens, r, limit);
       return { kind: 'person', name: textOf(sentence, tokens, at, nameEnd), role: textOf(sentence, tokens, r, end, headIn(tokens[r], ROLE)!.prefix), end };
     }
-    // Without a role the words are a name only when what was said follows at once.
-    return { kind: 'person', name: textOf(sentence, tokens, at, nameEnd), end: nameEnd };
+    if (bareName) return { kind: 'person', name: textOf(sentence, tokens, at, nameEnd), end: nameEnd };
   }
+  // A family name with the article, named again: "وأوضح الفلاني".
+  if (isNameWord(t, false) && /^[وف]?ال/.test(t.folded)) return { kind: 'surname', word: t.folded.replace(/^[وف](?=ال)/, ''), end: at + 1 };
   return undefined;
 }
 
@@ -222,7 +250,7 @@ export function skipFrames(sentence: string, tokens: readonly Token[], at: numbe
       let quoted = false;
       while (i < tokens.length && !COMPLEMENTISERS.has(tokens[i]!.folded)) {
         const gap = sentence.slice(tokens[i - 1]!.end, tokens[i]!.start);
-        if (/^\s+$/.test(gap)) i++;
+        if (/^[\s()]+$/.test(gap)) i++;
         else if (/^[\s"«»“”]+$/.test(gap) && (quoted || withoutConj(tokens[i - 1]!.folded) === 'ل')) {
           quoted = !quoted;
           i++;
