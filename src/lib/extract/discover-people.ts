@@ -1,66 +1,19 @@
 /**
  * Finds people the way news prose introduces them: a role, a comma, then the name
- * ("وزير الدفاع الليبي الأسبق، محمد البرغثي", "قائد جيش باكستان، المشير عاصم منير").
+ * ("وزير الدفاع الليبي الأسبق، محمد البرغثي", "قائد جيش باكستان، المشير عاصم منير"), or the
+ * name, then the role between commas ("فلان الفلاني، مدرب المنتخب، أن …").
  * Returns the name and role as written; the registry gives them an id.
  */
-import { ATTRIBUTION_VERBS, EVENT_VERBS, PLACE_NAMES } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, EVENT_VERBS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
+import { isDefinite, isNameWord as nameWordOf } from './subject-phrase.ts';
 import { cliticReadings, CONJUNCTIONS, hasArticle, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
 import type { Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
 
-/** Nouns that head a role phrase (folded; a و/ف/ل/ب prefix is allowed). */
-const ROLE_NOUNS = new Set([
-  'وزير',
-  'الوزير',
-  'عضو',
-  'العضو',
-  'المتحدث',
-  'متحدث',
-  'الناطق',
-  'ناطق',
-  'الاكاديمي',
-  'اكاديمي',
-  'المحلل',
-  'محلل',
-  'الخبير',
-  'خبير',
-  'قائد',
-  'القائد',
-  'نائب',
-  'النائب',
-  'رئيس',
-  'الرئيس',
-  'السفير',
-  'سفير',
-  'المدير',
-  'مدير',
-  'مستشار',
-  'المستشار',
-  'الباحث',
-  'باحث',
-  'الكاتب',
-  'كاتب',
-  'الصحفي',
-  'الاعلامي',
-  'استاذ',
-  'الاستاذ',
-  'المبعوث',
-  'مبعوث',
-  'الامين',
-  'امين',
-  'المسؤول',
-  'مسؤول',
-  'زعيم',
-  'الزعيم',
-  'رئيسه',
-  'وزيره',
-  'عضوه',
-  'النائبه',
-  'الناشط',
-  'ناشط',
-]);
+/** Nouns that head a role phrase, with or without ال (folded; a و/ف/ل/ب prefix is allowed). */
+const ROLE_NOUNS = new Set(ROLE_HEADS.flatMap((h) => [h, `ال${h}`]));
 /** Titles that may stand between the comma and the name. */
-const TITLES = new Set(['المشير', 'الفريق', 'اول', 'ركن', 'اللواء', 'العميد', 'العقيد', 'الجنرال', 'الدكتور', 'د', 'الشيخ', 'السيد', 'السيده', 'المهندس']);
+const TITLES = new Set(NAME_TITLES);
 /** Words that end a name: stop words, and "أمس", "اليوم", "رفقة" that follow one in news prose. */
 const NAME_STOP = new Set([...STOP_WORDS, 'امس', 'اليوم', 'رفقه']);
 const PLACES = new Set(PLACE_NAMES);
@@ -105,7 +58,11 @@ export function discoverPeople(text: string, tokens: readonly Token[]): FoundPer
       if (i === before.length - 1 && !/^\s*$/.test(text.slice(before[i]!.end, at))) break;
       if (roleNoun(before[i]!) !== undefined) head = i;
     }
-    if (head < 0) continue;
+    if (head < 0) {
+      const apposed = nameBeforeRole(text, tokens, at);
+      if (apposed) found.push(apposed);
+      continue;
+    }
     const after = tokens.filter((t) => t.start > at);
     let i = 0;
     while (after[i] && TITLES.has(after[i]!.folded)) i++;
@@ -119,4 +76,22 @@ export function discoverPeople(text: string, tokens: readonly Token[]): FoundPer
     found.push({ name: text.slice(name[0]!.start, name.at(-1)!.end), role: text.slice(roleStart, at).trim(), start: name[0]!.start, end: name.at(-1)!.end });
   }
   return found;
+}
+
+/**
+ * "فلان الفلاني، مدرب المنتخب الوطني، …": two name words before the comma at `at` (not both
+ * with the article: "المنتخب السعودي" is no name), then a role phrase closed by a comma or colon.
+ */
+function nameBeforeRole(text: string, tokens: readonly Token[], at: number): FoundPerson | undefined {
+  const after = tokens.findIndex((t) => t.start > at);
+  const last = after < 0 ? tokens.length - 1 : after - 1;
+  const first = last - 1;
+  if (first < 0 || after < 0 || roleNoun(tokens[after]!) === undefined) return undefined;
+  const [a, b] = [tokens[first]!, tokens[last]!];
+  if (!onlySpaceBetween(text, a, b) || !nameWordOf(a, false) || !nameWordOf(b, false) || (isDefinite(a) && isDefinite(b))) return undefined;
+  if (/^[وفبل]/.test(a.folded) && isDefinite(a)) return undefined;
+  const roleEnd = text.slice(tokens[after]!.start).search(/[،:]/);
+  if (roleEnd < 0 || roleEnd > 120) return undefined;
+  const role = text.slice(tokens[after]!.start + roleNoun(tokens[after]!)!.prefixLength, tokens[after]!.start + roleEnd).trim();
+  return { name: text.slice(a.start, b.end), role, start: a.start, end: b.end };
 }
