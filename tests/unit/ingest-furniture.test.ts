@@ -89,6 +89,22 @@ describe('the top of the page', () => {
     expect(article.removed).toContainEqual({ line: 2, text: 'رئيس البلدية خلال', reason: 'repeated-line', sameAs: 3 });
   });
 
+  it("a writer's name alone beside a dateline under the headline is a byline, not a caption", () => {
+    for (const lines of [
+      [HEADLINE, 'سامر الحلبي', '7 أبريل 2024', LEAD],
+      [HEADLINE, '', '7 أبريل 2024', '', 'سامر الحلبي', LEAD],
+    ]) {
+      const article = ingest(lines);
+      expect(ruleOf(article, 'سامر الحلبي')).toBe('byline');
+      expect(article.caption).toBeUndefined();
+    }
+  });
+
+  it('a short headline right above a dateline stays the headline, and a short caption away from a dateline stays a caption', () => {
+    expect(ingest(['دعم المزارعين', '7 أبريل 2024', LEAD]).title.text).toBe('دعم المزارعين');
+    expect(ingest([HEADLINE, 'رئيس البلدية', LEAD]).caption?.text).toBe('رئيس البلدية');
+  });
+
   it('a long sub-headline under the headline stays in the text', () => {
     const deck = 'وتضم الحديقة ملاعب للأطفال ومسارات للمشي وممرات للدراجات الهوائية على طول ضفة النهر';
     const article = ingest([HEADLINE, deck, LEAD]);

@@ -70,7 +70,12 @@ export const tidyLine = (text: string) => text.replace(/[ \t\u00A0\u2000-\u200A\
 
 interface Kept extends Line {
   repeated: boolean;
+  /** The line right above or below it (blank lines aside) was a dateline. */
+  besideDateline?: boolean;
 }
+
+/** A writer's name alone, beside a dateline: two or three words, no punctuation. */
+const isNameBesideDateline = (k: Kept) => k.besideDateline === true && wordCount(k.text) >= 2 && isShortPlain(k.text, 3) && !/\d/u.test(k.text);
 
 const furniture = (line: number, text: string, rule: BoilerplateRule): Removal => ({
   line,
@@ -113,6 +118,18 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
   let inList = false;
   let inTail = false;
   let tailFrom = Number.POSITIVE_INFINITY;
+  // What the previous non-blank line turned out to be, for the names that sit beside a dateline.
+  let previousWas: 'kept' | 'dateline' | 'other' = 'other';
+  const removeDateline = (line: number, text: string) => {
+    removed.push(furniture(line, text, 'dateline'));
+    const last = kept.at(-1);
+    if (previousWas === 'kept' && last) last.besideDateline = true;
+    previousWas = 'dateline';
+  };
+  const keep = (k: Kept, afterDateline: boolean) => {
+    kept.push({ ...k, ...(afterDateline && { besideDateline: true }) });
+    previousWas = 'kept';
+  };
   lines.forEach((raw, index) => {
     const line = index + 1;
     let text = tidyLine(raw);
@@ -125,13 +142,19 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     const { field, rest } = splitDateField(text);
     if (field !== undefined) {
       if (rest === '' || (wordCount(rest) <= 6 && !SENTENCE_PUNCTUATION.test(rest)) || matchBoilerplate(rest, { arabic })) {
-        removed.push(furniture(line, text, 'dateline'));
+        removeDateline(line, text);
         return;
       }
       removed.push(furniture(line, field, 'dateline'));
       text = rest;
     }
     const rule = matchBoilerplate(text, { arabic });
+    if (rule === 'dateline') {
+      removeDateline(line, text);
+      return;
+    }
+    const afterDateline = previousWas === 'dateline';
+    previousWas = 'other';
     if (rule) {
       removed.push(furniture(line, text, rule));
       if (rule === 'related' && isListHeader(text)) inList = true;
@@ -163,14 +186,14 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     if (previous && wordCount(previous.text) <= MAX_SHORT_CAPTION_WORDS && text.startsWith(`${previous.text} `)) {
       kept.pop();
       removed.push({ line: previous.line, text: previous.text, reason: 'repeated-line', sameAs: line });
-      kept.push({ line, text, repeated: true });
+      keep({ line, text, repeated: true }, afterDateline);
       return;
     }
     if (notATitle(text) !== undefined) {
       bodyBegun = true;
       inTail = false;
     }
-    kept.push({ line, text, repeated: false });
+    keep({ line, text, repeated: false }, afterDateline);
   });
   return { kept, removed };
 }
@@ -215,6 +238,7 @@ export function readStructure(lines: readonly string[]): Structure {
     const title = kept[t]!;
     result.title = { line: title.line, text: title.text };
     i = t + 1;
+    for (; i < top.length && isNameBesideDateline(kept[i]!); i++) removed.push(furniture(kept[i]!.line, kept[i]!.text, 'byline'));
     // A caption sits between the title and the body: a line the page repeated (scrapers pick
     // up both the image's alt text and its visible caption), one that ends in a credit, or a
     // short plain line with the body right after it.
