@@ -420,7 +420,7 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   } else subjectEnd = Math.min(subjectEnd, afterSubject.at);
 
   // "تعرب الوزارة عن …", "تدعو الوزارة …": a body's statement in the present; the sentence is its words.
-  if (form?.tense === 'present') contentAt = verb.start;
+  if (form?.tense === 'present') contentAt = k <= 1 ? tokens[0]!.start : verb.start;
   const rules: string[] = [opinionVerb ? 'opinion-verb' : form?.tense === 'present' ? 'reporting-present' : 'reporting-verb'];
   if (afterSubject.frame) rules.push('attribution-frame');
   let source: Source | undefined;
