@@ -93,6 +93,9 @@ const isNameTag = (line: string): boolean =>
 /** Rules that start with an ordinary word ("المحرر", "كتب"), which a sentence can start with too. */
 const WORD_RULES: ReadonlySet<BoilerplateRule> = new Set(['masthead', 'byline']);
 
+/** The longest line a rule above can match (a row of share widgets, a dateline with its Hijri date). */
+const MAX_FURNITURE_WORDS = 24;
+
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
 
 export interface LineContext {
@@ -102,13 +105,16 @@ export interface LineContext {
 
 /** The rule a whole line matches, or undefined when the line is not boilerplate. */
 export function matchBoilerplate(line: string, context: LineContext = {}): BoilerplateRule | undefined {
+  const noArabic = context.arabic === true && !ARABIC_LETTER.test(line);
+  // Every other class is a short line: a paragraph is spared the folding and the patterns.
+  if (wordCount(line) > MAX_FURNITURE_WORDS) return noArabic ? 'no-arabic' : undefined;
   const folded = foldArabic(line).replace(/[.:!؛،]+$/u, '');
   // A line of four words or more that ends in a full stop is a sentence, whatever its first words.
   const sentence = /\.$/u.test(line) && wordCount(line) >= 4;
   const rule = RULES.find((r) => r.pattern.test(folded))?.name;
   if (rule && !(sentence && WORD_RULES.has(rule))) return rule;
   if (isDateline(line)) return 'dateline';
-  if (context.arabic && !ARABIC_LETTER.test(line)) return 'no-arabic';
+  if (noArabic) return 'no-arabic';
   if (sentence) return undefined;
   if (isNameTag(line)) return 'byline';
   if (isDashedTag(line)) return 'agency-tag';
