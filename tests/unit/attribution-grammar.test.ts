@@ -1,0 +1,157 @@
+/** The attribution grammar (docs/claims.md §2) on sentences written for these tests, each rule both ways. */
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../src/lib/extract/entities.ts';
+import { extractClaims } from '../../src/lib/extract/extract-claims.ts';
+import { PeopleRegistry } from '../../src/lib/extract/people-registry.ts';
+import { ingestSeed } from '../../src/lib/ingest/index.ts';
+import { utf8 } from '../helpers/seeds.ts';
+
+const run = (...paragraphs: string[]) => {
+  const article = ingestSeed({ file: 'seeds/t.txt', bytes: utf8(['عنوان', ...paragraphs].join('\n\n')) }).article!;
+  return extractClaims(article, { registry: new PeopleRegistry([]), gazetteer: new Gazetteer([]) });
+};
+const claimWith = (claims: ReturnType<typeof run>['claims'], words: string) => {
+  const claim = claims.find((c) => c.text.includes(words));
+  if (!claim) throw new Error(`no claim with ${words}: ${claims.map((c) => c.text).join(' | ')}`);
+  return claim;
+};
+const who = (claims: ReturnType<typeof run>['claims'], words: string) => {
+  const c = claimWith(claims, words);
+  return c.speaker?.name ?? c.source ?? null;
+};
+
+describe('a role and a name, with or without a comma', () => {
+  it('role, then the name with no comma; titles are not part of the name', () => {
+    const { claims, people } = run(
+      'أكد المتحدث باسم وزارة النقل خالد المنصوري أن الطريق الجديد سيفتح في مارس.',
+      'وقال وزير الزراعة الدكتور سمير الحداد إن إنتاج القمح ارتفع 15% هذا العام.',
+    );
+    expect(claimWith(claims, 'الطريق الجديد')).toMatchObject({ attribution: 'named', speaker: { name: 'خالد المنصوري', role: 'المتحدث باسم وزارة النقل' } });
+    expect(claimWith(claims, 'الطريق الجديد').rules).toContain('speaker-role-name');
+    expect(who(claims, 'إنتاج القمح')).toBe('سمير الحداد');
+    expect(people.map((p) => p.name)).toEqual(['خالد المنصوري', 'سمير الحداد']);
+  });
+
+  it('the name before its role, with or without commas; gender from the verb', () => {
+    const { claims, people } = run(
+      'وشدد نبيل العلي مدرب الفريق الأول على أن اللاعبين جاهزون للمباراة النهائية.',
+      'أكد سامي العمري، مدرب المنتخب الوطني، أن الفريق سيشارك في 3 بطولات.',
+      'وأوضحت وكيلة الوزارة سعاد الخطيب أن 20 مدرسة جديدة ستفتح.',
+    );
+    expect(who(claims, 'اللاعبين جاهزون')).toBe('نبيل العلي');
+    expect(claimWith(claims, 'سيشارك')).toMatchObject({ speaker: { name: 'سامي العمري', role: 'مدرب المنتخب الوطني' } });
+    expect(people.find((p) => p.name === 'سعاد الخطيب')).toMatchObject({ gender: 'f', role: 'وكيلة الوزارة' });
+  });
+
+  it('an opening quotation after the role is speech, not a name', () => {
+    const { claims } = run('قال المدرب "مباراة الغد صعبة جدا أمام فريق قوي".');
+    expect(claimWith(claims, 'مباراة الغد').speaker).toBeNull();
+    expect(claimWith(claims, 'مباراة الغد').text).not.toContain('المدرب');
+  });
+});
+
+describe('bodies as speakers', () => {
+  it('a head noun and its genitive chain; what was announced follows the subject as a noun', () => {
+    const { claims } = run('أعلنت وزارة الصحة المغربية اليوم تسجيل 40 إصابة جديدة بالحصبة.');
+    const c = claimWith(claims, 'تسجيل 40 إصابة');
+    expect(c).toMatchObject({ attribution: 'institution', source: 'وزارة الصحة المغربية' });
+    expect(c.text).not.toContain('وزارة');
+  });
+
+  it('the frame is part of the attribution, never of the claim; the frame alone is no claim', () => {
+    const { claims } = run('وقال البنك المركزي في بيان صحفي، إن التضخم تراجع إلى 3% في مايو.', 'وقال البنك المركزي في بيان اليوم.');
+    const c = claimWith(claims, 'التضخم تراجع');
+    expect(c).toMatchObject({ attribution: 'institution', source: 'البنك المركزي' });
+    expect(c.text).not.toContain('بيان');
+    expect(c.rules).toContain('attribution-frame');
+    expect(claims.filter((x) => x.text.includes('في بيان'))).toEqual([]);
+  });
+
+  it('an unnamed spokesperson speaks for the body; an unnamed source stays unnamed', () => {
+    const { claims } = run('وقال متحدث باسم هيئة الطيران المدني إن الرحلات استؤنفت صباح الأحد.', 'وقال مصدر أمني، فضل عدم ذكر اسمه، إن القوات اعتقلت 12 شخصًا.');
+    expect(claimWith(claims, 'الرحلات استؤنفت')).toMatchObject({ attribution: 'institution', source: 'هيئة الطيران المدني' });
+    expect(claimWith(claims, 'اعتقلت 12')).toMatchObject({ attribution: 'unnamed', source: 'مصدر أمني' });
+  });
+
+  it('a body named again in fewer words is the same body; a headline-style colon names the speaker', () => {
+    const { claims } = run(
+      'أعلنت وزارة التعليم العالي أن التسجيل يبدأ في سبتمبر المقبل.',
+      'وأوضحت الوزارة أن الرسوم لن ترتفع هذا العام.',
+      'الهيئة العامة للإحصاء: البطالة انخفضت إلى 7% في الربع الأول.',
+    );
+    expect(who(claims, 'الرسوم لن ترتفع')).toBe('وزارة التعليم العالي');
+    expect(claimWith(claims, 'الرسوم لن ترتفع').rules).toContain('speaker-named-again');
+    expect(claimWith(claims, 'البطالة انخفضت')).toMatchObject({ attribution: 'institution', source: 'الهيئة العامة للإحصاء' });
+    expect(claimWith(claims, 'البطالة انخفضت').rules).toContain('speaker-colon');
+  });
+
+  it('"صدر عن … البيان التالي:" makes the next paragraphs the body\'s statement', () => {
+    const { claims } = run('صدر عن وزارة الخارجية البيان التالي:', 'إن الحكومة ملتزمة بدعم 500 أسرة متضررة من الفيضانات.');
+    expect(claimWith(claims, 'ملتزمة بدعم')).toMatchObject({ attribution: 'institution', source: 'وزارة الخارجية' });
+    expect(claimWith(claims, 'ملتزمة بدعم').rules).toContain('statement-carried-over');
+  });
+});
+
+describe('the same speaker named again, across paragraphs', () => {
+  const { claims } = run(
+    'قال وزير المالية، حسن الشامي، إن العجز بلغ 4% من الناتج المحلي.',
+    'وأضاف الوزير أن الدين العام انخفض بنسبة 2%.',
+    'وأوضح الشامي أن الإيرادات ارتفعت 8% العام الماضي.',
+  );
+  it('by the role ("الوزير") and by the family name ("الشامي")', () => {
+    expect(who(claims, 'الدين العام')).toBe('حسن الشامي');
+    expect(who(claims, 'الإيرادات ارتفعت')).toBe('حسن الشامي');
+    expect(claimWith(claims, 'الإيرادات ارتفعت').rules).toContain('speaker-family-name');
+  });
+
+  it('a family name nobody bore before is not a speaker', () => {
+    const other = run('وأوضح الخطيب أن الإيرادات ارتفعت 8% العام الماضي.');
+    expect(claimWith(other.claims, 'الإيرادات ارتفعت').speaker).toBeNull();
+  });
+});
+
+describe('sources anywhere in the sentence', () => {
+  it('"بحسب" + a role and a name in running text; "وفقًا لما ذكرته" + a body with a quoted name', () => {
+    const { claims } = run(
+      'ارتفعت أسعار الخبز 10% بحسب رئيس غرفة التجارة ماهر السعدي.',
+      'تراجعت صادرات النفط 6% خلال الربع الأول، وفقًا لما ذكرته صحيفة «الأيام».',
+    );
+    expect(who(claims, 'أسعار الخبز')).toBe('ماهر السعدي');
+    expect(claimWith(claims, 'صادرات النفط')).toMatchObject({ attribution: 'institution' });
+    expect(claimWith(claims, 'صادرات النفط').source).toContain('الأيام');
+  });
+
+  it('a quotation that goes on into the next sentence keeps its speaker', () => {
+    const { claims } = run(
+      'وقال الخبير الاقتصادي، رامي النجار: “ارتفاع الأسعار في الأسواق المحلية إلى مستوى قريب من أعلى مستوياته منذ عامين يشكل ضغطا على الأسر. ' +
+        'إذا استمر هذا الارتفاع، فإن ذلك سيزيد من الضغوط على الميزانيات.”',
+    );
+    expect(who(claims, 'سيزيد من الضغوط')).toBe('رامي النجار');
+    expect(claimWith(claims, 'سيزيد من الضغوط').rules).toContain('quotation-goes-on');
+  });
+
+  it('a participle carries the subject of its clause', () => {
+    const { claims } = run('واستعرض وزير الاقتصاد، سالم الحسن، نتائج العام، مشيرًا إلى أن الصادرات بلغت 3 مليارات دولار.');
+    expect(who(claims, 'الصادرات بلغت')).toBe('سالم الحسن');
+  });
+});
+
+describe('traps: verbs whose object is not speech', () => {
+  it('"أضاف" + a goal is the outlet reporting a match', () => {
+    const { claims } = run('وأضاف اللاعب المصري محمود كامل الهدف الثاني في الدقيقة 70.', 'وأضاف الفريق هدفًا ثالثًا قبل أن ينتهي الشوط الأول بدقيقتين.');
+    for (const words of ['الهدف الثاني', 'هدفًا ثالثًا']) {
+      expect(claimWith(claims, words)).toMatchObject({ attribution: 'outlet', speaker: null });
+      expect(claimWith(claims, words).rules).not.toContain('reporting-verb');
+    }
+  });
+
+  it('"عبر" and "بين" are verbs only at the head of their clause', () => {
+    const { claims } = run('ونقلت الشاحنات 300 طن من المساعدات عبر المعبر الحدودي بين البلدين.');
+    expect(claimWith(claims, '300 طن')).toMatchObject({ attribution: 'outlet' });
+  });
+
+  it('a present-tense verb inside a clause reports nothing', () => {
+    const { claims } = run('افتتح المصنع الذي يعلن عن منتجاته في 2024 خطا جديدا لإنتاج 40 ألف سيارة.');
+    expect(claimWith(claims, '40 ألف سيارة')).toMatchObject({ attribution: 'outlet' });
+  });
+});
