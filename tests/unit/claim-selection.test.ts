@@ -68,3 +68,21 @@ describe('a reporting participle after a comma opens a statement of its own', ()
     expect(one).toHaveLength(1);
   });
 });
+
+describe('what a speaker did before a participle brought their words (speaker-act)', () => {
+  it('the act before the comma is a claim of the same speaker; the opinion after it keeps its kind', () => {
+    const { claims } = run(
+      'وقال وزير النقل، هاني الزين، إن القطار الجديد سيعمل الشهر المقبل.',
+      'كما رحب بقرار تمويل المشروع الجديد في العاصمة، معتبرًا أن التمويل خطوة إيجابية.',
+    );
+    const act = claims.find((c) => c.rules.includes('speaker-act'))!;
+    expect(act.text).toBe('كما رحب بقرار تمويل المشروع الجديد في العاصمة');
+    expect(act).toMatchObject({ kind: 'quote', speaker: { name: 'هاني الزين' } });
+    expect(claims.find((c) => c.text.includes('خطوة إيجابية'))!.kind).toBe('opinion');
+  });
+
+  it('no act when the words come straight after the reporting verb', () => {
+    const { claims } = run('وقال وزير النقل، هاني الزين، إن القطار الجديد سيعمل الشهر المقبل.');
+    expect(claims.some((c) => c.rules.includes('speaker-act'))).toBe(false);
+  });
+});

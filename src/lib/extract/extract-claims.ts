@@ -21,7 +21,8 @@ import { claimLabel } from './label.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { scoreCheckworthiness, SCORER_THRESHOLD } from './scorer.ts';
 import { splitSentences } from './sentences.ts';
-import { splitClaims } from './split-claims.ts';
+import { REPORTING_PARTICIPLES, splitClaims } from './split-claims.ts';
+import { withoutConjunction } from '../text/clitics.ts';
 
 export interface ExtractContext {
   /** Everyone known before this article; read only. */
@@ -46,6 +47,20 @@ function withComplementiser(sentence: string, tokens: readonly Token[], start: n
 
 // A forecast or report this short is a widget or a fragment ("سيتم التحديث"), not a statement.
 const MIN_STATEMENT_WORDS = 5;
+
+/**
+ * What the speaker did before a participle brought their words: in "كما رحّب الوزير بالخطة،
+ * معتبرًا أن …" the welcome is reported too. The sentence from its start to the comma before
+ * the participle, when the statement after it is the one attributed.
+ */
+function speakerAct(sentence: string, tokens: readonly Token[], statementStart: number): { start: number; end: number } | undefined {
+  let i = tokens.findLastIndex((t) => t.end <= statementStart);
+  while (i > 0 && (COMPLEMENTISERS.has(tokens[i]!.folded) || tokens[i]!.folded === 'الي' || tokens[i]!.folded === 'علي')) i--;
+  if (i < MIN_STATEMENT_WORDS || !REPORTING_PARTICIPLES.has(withoutConjunction(tokens[i]!.folded))) return undefined;
+  const comma = sentence.lastIndexOf('،', tokens[i]!.start);
+  if (comma < tokens[i - 1]!.end) return undefined;
+  return { start: tokens[0]!.start, end: comma };
+}
 
 export function extractClaims(article: Article, ctx: ExtractContext): Extraction {
   // Attribution registers and fills in people as it reads: on a draft, never on the registry given.
@@ -76,12 +91,14 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
         continue;
       }
       const said = attribute(sentence, tokens, { registry, history });
-      for (const part of splitClaims(sentence, withComplementiser(sentence, tokens, said.start), said.end, tokens, parse)) {
+      const act = said.source ? speakerAct(sentence, tokens, said.start) : undefined;
+      const parts = splitClaims(sentence, withComplementiser(sentence, tokens, said.start), said.end, tokens, parse);
+      for (const part of act ? [act, ...parts] : parts) {
         const parsed = parse(part.start, part.end);
         if (parsed.tokens.length === 0) continue; // an attribution frame with nothing said after it
         const text = parsed.text;
         let source: Source | undefined = said.source;
-        const rules = [...said.rules];
+        const rules = part === act ? [...said.rules, 'speaker-act'] : [...said.rules];
         // A part may name its own source: "… عالميًا وفق تقارير عام 2025".
         if (!source) {
           const own = trailingSource(sentence, tokens, { registry, history }, part.start, part.end);
@@ -97,7 +114,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
         // Who did what with whom: two named parties make a statement checkable too.
         const namesParties = entities.length >= 2;
         const reportingVerb = said.rules.some((r) => r === 'reporting-verb' || r === 'opinion-verb');
-        const kind = classifyKind(parsed.tokens, { attribution, opinionVerb: said.opinionVerb, reportingVerb, sentence: tokens });
+        const kind = classifyKind(parsed.tokens, { attribution, opinionVerb: part !== act && said.opinionVerb, reportingVerb, sentence: tokens });
         // A forecast or a scheduled event can be checked when its day comes.
         const predicts = kind.kind === 'prediction' && parsed.tokens.length >= MIN_STATEMENT_WORDS;
         // Brought by a reporting verb whose speaker was not resolved: still a statement on record.
