@@ -49,6 +49,13 @@ describe('lists of other articles', () => {
     expect(paragraphs(article)).toEqual([LEAD, SECOND]);
   });
 
+  it("a writer's byline under the lead does not end the article", () => {
+    const short = 'وأشار رئيس البلدية إلى افتتاح حديقتين أخريين قريباً';
+    const article = ingest([HEADLINE, LEAD, 'كتب: سامر الحلبي', short, SECOND]);
+    expect(ruleOf(article, 'كتب: سامر الحلبي')).toBe('byline');
+    expect(paragraphs(article)).toEqual([LEAD, short, SECOND]);
+  });
+
   it('a share bar above the body does not end the article, and a sentence after a share bar is kept', () => {
     const article = ingest([HEADLINE, 'شارك الخبر', LEAD, 'شارك', SECOND]);
     expect(paragraphs(article)).toEqual([LEAD, SECOND]);
@@ -105,6 +112,16 @@ describe('the top of the page', () => {
     expect(ingest([HEADLINE, 'رئيس البلدية', LEAD]).caption?.text).toBe('رئيس البلدية');
   });
 
+  it('a heading whose words open the next paragraph is not a cut-short copy', () => {
+    const next = 'الحدائق العامة في المدينة قليلة، كما يقول السكان.';
+    const article = ingest([HEADLINE, LEAD, 'الحدائق العامة', next]);
+    expect(article.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', LEAD],
+      ['heading', 'الحدائق العامة'],
+      ['paragraph', next],
+    ]);
+  });
+
   it('a long sub-headline under the headline stays in the text', () => {
     const deck = 'وتضم الحديقة ملاعب للأطفال ومسارات للمشي وممرات للدراجات الهوائية على طول ضفة النهر';
     const article = ingest([HEADLINE, deck, LEAD]);
@@ -143,6 +160,12 @@ describe('sentences broken across lines', () => {
   it('joins a quotation left open with the lines that close it', () => {
     const article = ingest([HEADLINE, LEAD, 'وقال الوزير إن "المشروع يخدم', 'سكان الأحياء الشرقية', 'قبل أي أحد آخر".']);
     expect(paragraphs(article)).toContain('وقال الوزير إن "المشروع يخدم سكان الأحياء الشرقية قبل أي أحد آخر".');
+  });
+
+  it('a headline with a stray quotation mark is not joined to the body', () => {
+    const article = ingest(['الوزير: "الحديقة للجميع', LEAD]);
+    expect(article.title.text).toBe('الوزير: "الحديقة للجميع');
+    expect(paragraphs(article)).toEqual([LEAD]);
   });
 
   it('keeps apart a paragraph that ends with a full stop and one that starts with إن', () => {

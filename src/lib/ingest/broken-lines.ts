@@ -33,8 +33,9 @@ export function joinBrokenLines<T extends Part>(parts: readonly T[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < parts.length; i++) {
     let current = parts[i]!;
-    // A quotation left open at the end of a line goes on in the next lines.
-    for (let n = 0; n < MAX_QUOTE_LINES && quoteOpen(current.text) && !ENDS_SENTENCE.test(current.text) && i + 1 < parts.length; n++) {
+    // A quotation left open in the body (a headline above the body may hold a stray mark).
+    const bodySeen = out.some((p) => /[.،]/u.test(p.text));
+    for (let n = 0; bodySeen && n < MAX_QUOTE_LINES && quoteOpen(current.text) && !ENDS_SENTENCE.test(current.text) && i + 1 < parts.length; n++) {
       current = { ...current, text: `${current.text} ${parts[i + 1]!.text}`, repeated: false };
       i++;
     }

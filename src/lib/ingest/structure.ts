@@ -86,7 +86,9 @@ const furniture = (line: number, text: string, rule: BoilerplateRule): Removal =
 const WIDGETS: ReadonlySet<BoilerplateRule> = new Set(['share', 'related', 'comments', 'print', 'follow', 'back-to-top']);
 
 /** Widgets and credits that close an article: what follows them, once the body has begun, is the page around it. */
-const CLOSERS: ReadonlySet<BoilerplateRule> = new Set(['share', 'comments', 'follow', 'back-to-top', 'byline']);
+const CLOSERS: ReadonlySet<BoilerplateRule> = new Set(['share', 'comments', 'follow', 'back-to-top']);
+/** A source credit ("المصدر: وكالات") closes an article too; a writer's byline may sit under the lead. */
+const closes = (rule: BoilerplateRule, text: string) => CLOSERS.has(rule) || (rule === 'byline' && /^(المصدر|source)(?=[\s:/-]|$)/iu.test(foldArabic(text)));
 /**
  * Headers of a list of other articles, right above its items: "اقرأ أيضاً", "أخبار متعلقة",
  * "قد يهمك". A show/hide toggle ("إظهار أخبار متعلقة") has no items under it.
@@ -158,7 +160,7 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     if (rule) {
       removed.push(furniture(line, text, rule));
       if (rule === 'related' && isListHeader(text)) inList = true;
-      if (bodyBegun && CLOSERS.has(rule)) {
+      if (bodyBegun && closes(rule, text)) {
         inTail = true;
         tailFrom = Math.min(tailFrom, line);
       }
@@ -183,7 +185,8 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     }
     // A picture's alt text cut short, right above its full caption: "وزير يزور" over "وزير يزور المصنع".
     const previous = kept.at(-1);
-    if (previous && wordCount(previous.text) <= MAX_SHORT_CAPTION_WORDS && text.startsWith(`${previous.text} `)) {
+    const captionSized = isShortPlain(text, MAX_TEASER_WORDS);
+    if (previous && captionSized && wordCount(previous.text) <= MAX_SHORT_CAPTION_WORDS && text.startsWith(`${previous.text} `)) {
       kept.pop();
       removed.push({ line: previous.line, text: previous.text, reason: 'repeated-line', sameAs: line });
       keep({ line, text, repeated: true }, afterDateline);
