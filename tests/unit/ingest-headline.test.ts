@@ -79,6 +79,11 @@ describe('headlineFromText', () => {
     expect(headlineFromText('عمّان - افتتح الوزير المعرض اليوم. وحضر الافتتاح مئات الزوار.')).toBe('افتتح الوزير المعرض اليوم');
   });
 
+  it('drops a place and date before an agency between slashes', () => {
+    expect(headlineFromText('بيروت في 3 مايو /وكالة الأنباء/ أعلن الوزير خطة جديدة. وتفاصيلها كثيرة.')).toBe('أعلن الوزير خطة جديدة');
+    expect(headlineFromText('ارتفعت الصادرات بنسبة 3/4 هذا العام.')).toBe('ارتفعت الصادرات بنسبة 3/4 هذا العام');
+  });
+
   it('cuts a long first sentence to twenty words at a word boundary', () => {
     const long = Array.from({ length: 30 }, (_, i) => `كلمة${i + 1}`).join(' ');
     const headline = headlineFromText(`${long}.`);

@@ -5,8 +5,9 @@
 import { wordCount } from '../text/arabic-fold.ts';
 
 const MAX_WORDS = 20;
-// A dateline of at most four words before a dash: "القاهرة - ", "وكالة الأنباء - ".
-const LEAD_DATELINE = /^\S+(?: \S+){0,3} ?[-–—] /u;
+// A dateline of at most four words before a dash ("القاهرة - ", "وكالة الأنباء - "), or a place
+// and date before an agency between slashes ("بيروت في 3 مايو /وكالة/ ").
+const LEAD_DATELINE = /^\S+(?: \S+){0,3} ?[-–—] |^[^/.،]{1,60}\/[^/.،]{1,20}\/ ?/u;
 // The end of the first sentence: a full stop, a question or exclamation mark before a space or the end.
 const SENTENCE_END = /[.!?؟](?=\s|$)/u;
 
@@ -15,5 +16,6 @@ export function headlineFromText(paragraph: string): string {
   const end = SENTENCE_END.exec(withoutDateline);
   const sentence = end ? withoutDateline.slice(0, end.index) : withoutDateline;
   if (wordCount(sentence) <= MAX_WORDS) return sentence.trim();
-  return `${sentence.trim().split(/\s+/).slice(0, MAX_WORDS).join(' ')}…`;
+  const cut = sentence.trim().split(/\s+/).slice(0, MAX_WORDS).join(' ');
+  return `${cut.replace(/[\s،,؛:]+$/u, '')}…`;
 }
