@@ -67,6 +67,13 @@ describe('page furniture by line class', () => {
     ['IMG_2045.jpg', 'picture-file'],
     ['جانب-من-الاجتماع-750x422.webp', 'picture-file'],
     ['#اقتصاد #أسواق_المال', 'hashtags'],
+    ['الوسوم: اقتصاد أسواق نفط', 'hashtags'],
+    ['جميع الحقوق محفوظة © 2024', 'copyright'],
+    ['© 2024 صحيفة الأخبار', 'copyright'],
+    ['شاهد أيضاً', 'related'],
+    ['تابعونا على قناتنا في تيليجرام', 'follow'],
+    ['قبل 3 ساعات', 'dateline'],
+    ['الساعة 10:30 مساءً', 'dateline'],
   ])('%s → %s', (line, rule) => expect(matchBoilerplate(line)).toBe(rule));
 
   it('a line with no Arabic letter is furniture only inside an Arabic article', () => {
@@ -92,6 +99,10 @@ describe('page furniture by line class', () => {
     'ونشرت الصفحة صورة IMG_2045.jpg للحادث',
     'اقرأ أيضاً التقرير الكامل على موقع الوزارة الرسمي لمعرفة التفاصيل.',
     'ارتفاع أسعار الذهب',
+    'وأكد أن جميع الحقوق محفوظة للمؤلفين بموجب القانون الجديد.',
+    'الحقوق محفوظة للكاتب وحده بحسب العقد.',
+    'تابعوا المؤتمر الصحفي لوزير المالية اليوم على الهواء مباشرة.',
+    'قبل 3 ساعات أعلنت الوزارة النتائج',
   ])('keeps %s', (line) => expect(matchBoilerplate(line, { arabic: true })).toBeUndefined());
 });
 

@@ -43,10 +43,10 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(
       [
         '^((اظهار|عرض|اخفاء|المزيد من) )?(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)$',
-        '^(اقرا|طالع) (ايضا|المزيد)$',
+        '^(اقرا|طالع|شاهد) (ايضا|كذلك|المزيد)$',
         '^قد (يهمك|يعجبك|تهمك)( ايضا)?$',
         '^(اخر|احدث) الاخبار$|^الاكثر (قراءه|مشاهده)$|^اخبار عاجله$',
-        '^(اقرا|طالع) ايضا ?(\\.{2,}|…|:|-|–) ?\\S.*$',
+        '^(اقرا|طالع|شاهد) (ايضا|كذلك) ?(\\.{2,}|…|:|-|–) ?\\S.*$',
         '^(related|read more|see also)( (news|articles|stories))?$',
       ].join('|'),
       'i',
@@ -58,11 +58,13 @@ const RULES: readonly Rule[] = [
     pattern: /^(التعليقات|تعليقات|تعليق|اضف تعليق|اضف تعليقك|اضافه تعليق|اترك تعليقا|comments?)( ?\(\d*\))?$|^\d+ (تعليق|تعليقات|comments?)$/i,
   },
   // "تابعنا على ...", "تابعونا", "Follow us".
-  { name: 'follow', pattern: /^(تابعنا|تابعونا)( علي \S+( \S+)?)?$|^follow us( on \S+)?$/i },
+  { name: 'follow', pattern: /^(تابعنا|تابعونا|تابعوا)( علي \S+( \S+){0,3})?$|^follow us( on \S+)?$/i },
   // "زر الذهاب إلى الأعلى", "العودة إلى الأعلى", "Back to top".
   { name: 'back-to-top', pattern: /^((زر )?(الذهاب|العوده|الرجوع|انتقل) )?(الي|لل)( ال)?اعلي( الصفحه)?$|^(back )?to top$/i },
-  // A row of hashtags: "#أخبار_محلية #اقتصاد".
-  { name: 'hashtags', pattern: /^#\S+( #\S+)*$/u },
+  // A row of hashtags or the page's tags: "#أخبار_محلية #اقتصاد", "الوسوم: اقتصاد، نفط".
+  { name: 'hashtags', pattern: /^#\S+( #\S+)*$|^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags) ?: ?\S+( \S+){0,7}$/iu },
+  // The page's footer: "جميع الحقوق محفوظة © 2024", "© 2024 Copyright".
+  { name: 'copyright', pattern: /^((©|\(c\)) ?)?(\d{4} ?)?(جميع |كل )?(الحقوق|حقوق النشر|حقوق الطبع)( والنشر)? محفوظه|^(©|copyright)/iu },
   // A picture's file name: "IMG_1234.jpg", "الوزير-خلال-اللقاء-750x422.webp".
   { name: 'picture-file', pattern: /^\S+\.(jpe?g|png|gif|webp|avif|bmp|svg)$/i },
   // Staff credits of the masthead: "رئيس التحرير", "المحرر العام فلان الفلاني".
@@ -91,7 +93,7 @@ const isNameTag = (line: string): boolean =>
   wordCount(line) <= 6 && !/[.،؛:!؟?"«»]/u.test(line) && (/@\w+/.test(line) || /^\p{L}+( \p{L}+){1,2} \(\p{L}+( \p{L}+)?\)/u.test(line));
 
 /** Rules that start with an ordinary word ("المحرر", "كتب"), which a sentence can start with too. */
-const WORD_RULES: ReadonlySet<BoilerplateRule> = new Set(['masthead', 'byline']);
+const WORD_RULES: ReadonlySet<BoilerplateRule> = new Set(['masthead', 'byline', 'copyright']);
 
 /** The longest line a rule above can match (a row of share widgets, a dateline with its Hijri date). */
 const MAX_FURNITURE_WORDS = 24;

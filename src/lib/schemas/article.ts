@@ -38,6 +38,7 @@ export const removalSchema = z.object({
       'masthead',
       'picture-file',
       'hashtags',
+      'copyright',
       'no-arabic',
       'teaser',
       'section-label',
