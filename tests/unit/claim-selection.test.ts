@@ -86,3 +86,10 @@ describe('what a speaker did before a participle brought their words (speaker-ac
     expect(claims.some((c) => c.rules.includes('speaker-act'))).toBe(false);
   });
 });
+
+describe('clause parts', () => {
+  it('a part of two or three words stays with its neighbour, even with a date in it', () => {
+    const { claims } = run('وقررت المحكمة تأجيل الجلسة إلى الشهر المقبل بعد أن حضر 12 متهما الأحد، والخميس الماضي.');
+    expect(claims).toHaveLength(1);
+  });
+});

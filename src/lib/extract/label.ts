@@ -98,13 +98,14 @@ export function claimLabel(text: string, all: readonly Token[]): string {
     if (tokens[0]!.folded === 'الي' || tokens[0]!.folded === 'علي') tokens = tokens.slice(1);
   }
   while (tokens.length > 2 && isLeading(tokens[0]!.folded)) tokens = tokens.slice(1);
-  // The first clause break after the clause's subject and predicate began: a segment that opens
-  // with a preposition ("في قراءة أوسع،", "وبالنسبة إلى …،", "على مستوى …:") only sets the scene.
+  // The first clause break after the clause's subject and predicate began: a short segment that
+  // opens with a preposition ("على مستوى التأثير:") or a topic ("وبالنسبة إلى …،") only sets
+  // the scene.
   let from = 0;
   let end = -1;
   for (let i = 1; i < tokens.length; i++) {
     if (!isClauseBreak(text.slice(tokens[i - 1]!.end, tokens[i]!.start), tokens[i]!.folded)) continue;
-    if (isPreposition(tokens[from]!.folded)) from = i;
+    if (setsScene(tokens.slice(from, i))) from = i;
     else if (!isParenthetical(text, tokens, i)) {
       end = i;
       break;
@@ -125,11 +126,15 @@ export function claimLabel(text: string, all: readonly Token[]): string {
 // complete one: "، مشيرًا إلى"، "، مستفيدًا من"، "، رافضًا"; so does "، خاصة".
 const CIRCUMSTANTIAL = /^(و?م[\u0621-\u064A]{3,}ا|و?[\u0621-\u064A]ا[\u0621-\u064A]{2}ا|خاصه)$/u;
 
+// An aside opens with a pronoun: "، وهي الأولى منذ عقد،".
+const ASIDE_OPENERS = new Set(['وهو', 'وهي', 'وهم', 'وهما', 'وهن']);
+
 /**
  * The clause opened at `tokens[i]` is an aside set between commas inside the first clause,
  * whose predicate comes after it: "لم تكن الزيارة، وهي الأولى منذ عقد، حدثًا عاديًا".
  */
 function isParenthetical(text: string, tokens: readonly Token[], i: number): boolean {
+  if (!ASIDE_OPENERS.has(tokens[i]!.folded)) return false;
   for (let j = i + 1; j < tokens.length; j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
     if (/[؛;:.]/.test(gap)) return false;
@@ -140,8 +145,20 @@ function isParenthetical(text: string, tokens: readonly Token[], i: number): boo
 
 const PREPOSITIONS = new Set(['في', 'علي', 'من', 'عن', 'الي', 'مع', 'حول', 'بالنسبه', 'وفق', 'وفقا', 'حسب', 'بحسب', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'لدي']);
 const isPreposition = (folded: string) => knownWithConjunction(PREPOSITIONS, folded);
+// Topic markers: "وبالنسبة إلى …،" and "أما …،" set the scene however long they are.
+const TOPIC = new Set(['بالنسبه', 'اما']);
+const SCENE_WORDS = 5;
+/** A segment that only sets the scene: a short prepositional phrase, or a topic. */
+const setsScene = (segment: readonly Token[]) =>
+  knownWithConjunction(TOPIC, segment[0]!.folded) || (segment.length <= SCENE_WORDS && isPreposition(segment[0]!.folded));
 
 /** Between two words: a semicolon or colon, or a comma before a word that opens a clause. */
 export function isClauseBreak(gap: string, nextFolded: string): boolean {
-  return /[؛;:]/.test(gap) || (/[،,]/.test(gap) && (opensClause(nextFolded) || CIRCUMSTANTIAL.test(nextFolded)));
+  if (/[؛;:]/.test(gap)) return true;
+  return /[،,]/.test(gap) && !isRelative(nextFolded) && (opensClause(nextFolded) || CIRCUMSTANTIAL.test(nextFolded));
 }
+
+// A relative clause after a comma describes the noun before it, whose predicate may still come:
+// "نسبة النجاح، والتي بلغت 78%، ارتفعت" (a claim may split there, a label may not).
+const RELATIVES = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللواتي']);
+const isRelative = (folded: string) => knownWithConjunction(RELATIVES, folded);

@@ -21,6 +21,7 @@ const CONJOINED = new Set(['هو', 'هي', 'هم', 'هما', 'هذا', 'هذه',
 const CONJ_ARTICLE = { conj: CONJUNCTIONS, article: 'after-prefix' } as const;
 const conjoined = (folded: string) => cliticReadings(folded, CONJ_ARTICLE).some((r) => r.conj !== '' && (r.definite || CONJOINED.has(r.core)));
 const EVENTS = new Set(EVENT_VERBS);
+const MIN_PART_WORDS = 4;
 // Reporting participles (accusative, masculine and feminine), with or without و.
 export const REPORTING_PARTICIPLES = new Set(
   ['مشير', 'مؤكد', 'موضح', 'لافت', 'مضيف', 'مشدد', 'منوه', 'مبين', 'معتبر', 'مبرز', 'محذر'].flatMap((w) => [`${w}ا`, `${w}ه`]),
@@ -56,7 +57,9 @@ export function splitClaims(sentence: string, start: number, end: number, tokens
     const s = from + (sentence.slice(from, cut).length - sentence.slice(from, cut).trimStart().length);
     const first = tokensIn(tokens, s, cut)[0];
     const reported = from > start && first !== undefined && isReportingParticiple(first.folded);
-    parts.push({ start: s, end: cut, signals: hardSignals(parse(s, cut)).length, reported });
+    // A part of two or three words ("، والجمعة الماضي") qualifies its neighbour: it has no signal of its own.
+    const words = tokensIn(tokens, s, cut).length;
+    parts.push({ start: s, end: cut, signals: words < MIN_PART_WORDS ? 0 : hardSignals(parse(s, cut)).length, reported });
     from = cut + 1;
   }
   // Parts with no signal join the part before them (or after, for the first).
