@@ -20,6 +20,11 @@ describe('prediction: future, scheduled and intended events', () => {
     ['وربما يؤدي القرار إلى خفض الواردات'],
   ])('%s', (text) => expect(kind(text).kind).toBe('prediction'));
 
+  it('what follows "ما إذا" (whether) is not asserted', () => {
+    expect(kind('لم يتضح بعد ما إذا كانت الشركة ستفتح فرعا جديدا').kind).not.toBe('prediction');
+    expect(kind('أعلنت الشركة أنها ستفتح فرعا جديدا').kind).toBe('prediction');
+  });
+
   it.each([['زار الرئيس المدينة يوم الأحد'], ['ارتفعت الأسعار في الربع الأخير'], ['قررت الشركة افتتاح فرع جديد في الشمال']])('not: %s', (text) =>
     expect(kind(text).kind).not.toBe('prediction'),
   );

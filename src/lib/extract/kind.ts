@@ -126,14 +126,17 @@ export function classifyKind(
   tokens: readonly Token[],
   context: { attribution: Attribution; opinionVerb: boolean; reportingVerb?: boolean; sentence: readonly Token[] },
 ): { kind: ClaimKind; rules: string[] } {
-  const folded = tokens.map((t) => t.folded).join(' ');
+  // What follows "ما إذا" (whether) is not asserted: "لم يتضح ما إذا كانت الأسعار قد ترتفع".
+  const whether = tokens.findIndex((t, i) => t.folded === 'اذا' && /^(ما|عما|فيما)$/.test(tokens[i - 1]?.folded ?? ''));
+  const asserted = whether > 0 ? tokens.slice(0, whether - 1) : tokens;
+  const folded = asserted.map((t) => t.folded).join(' ');
   const future =
-    tokens.some(
+    asserted.some(
       (t, i) =>
         isFutureVerb(t) ||
         stripProclitic(t.folded, FORECAST) !== undefined ||
         stripProclitic(t.folded, SCHEDULE) !== undefined ||
-        ((t.folded === 'قد' || stripProclitic(t.folded, HEDGE) !== undefined) && IMPERFECT.test(tokens[i + 1]?.folded ?? '')),
+        ((t.folded === 'قد' || stripProclitic(t.folded, HEDGE) !== undefined) && IMPERFECT.test(asserted[i + 1]?.folded ?? '')),
     ) ||
     FORECAST_PHRASES.some((p) => folded.includes(p)) ||
     SCHEDULE_PHRASES.some((p) => folded.includes(p));
