@@ -92,6 +92,22 @@ describe('bodies as speakers', () => {
   });
 });
 
+describe('bodies get an entry of their own', () => {
+  it('marked as an institution, with one id across articles; a body inside a role is not the speaker', () => {
+    const first = run('أعلنت وزارة الصحة المغربية اليوم تسجيل 40 إصابة جديدة بالحصبة.');
+    const body = first.people.find((p) => p.name === 'وزارة الصحة المغربية');
+    expect(body).toMatchObject({ kind: 'institution', origin: 'extracted' });
+    expect(claimWith(first.claims, 'تسجيل 40')).toMatchObject({ attribution: 'institution', speaker: { id: body!.id } });
+
+    const registry = new PeopleRegistry([]).with(first.people);
+    const again = (text: string) =>
+      extractClaims(ingestSeed({ file: 'seeds/u.txt', bytes: utf8(['عنوان', text].join('\n\n')) }).article!, { registry, gazetteer: new Gazetteer([]) });
+    expect(again('وقالت وزارة الصحة المغربية إن 12 مستشفى جديدا سيفتح في 2026.').claims[0]?.speaker?.id).toBe(body!.id);
+    const minister = again('وقال المتحدث باسم وزارة الصحة المغربية، سعيد الراشد، إن 5 حالات شفيت.').claims[0]!;
+    expect(minister).toMatchObject({ attribution: 'named', speaker: { name: 'سعيد الراشد' } });
+  });
+});
+
 describe('the same speaker named again, across paragraphs', () => {
   const { claims } = run(
     'قال وزير المالية، حسن الشامي، إن العجز بلغ 4% من الناتج المحلي.',

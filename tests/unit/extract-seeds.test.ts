@@ -74,9 +74,9 @@ describe('attribution and kinds in seed 000', () => {
 describe('speakers in seed 003', () => {
   const speakerOf = (words: string) => claimWith(claims, words).speaker?.id;
 
-  it('an institution given after the statement: Haftar’s media office', () => {
+  it('an institution given after the statement: Haftar’s media office, with an entry of its own', () => {
     const arrival = claimWith(claims, 'المشير عاصم منير إلى مدينة بنغازي');
-    expect(arrival).toMatchObject({ kind: 'fact', attribution: 'institution', source: 'مكتب حفتر الإعلامي', speaker: null });
+    expect(arrival).toMatchObject({ kind: 'fact', attribution: 'institution', source: 'مكتب حفتر الإعلامي', speaker: { name: 'مكتب حفتر الإعلامي' } });
     expect(arrival.values.dates).toEqual([expect.objectContaining({ relative: 'yesterday', weekday: 3 })]);
     expect(claimWith(claims, 'التقى خلالها')).toMatchObject({ attribution: 'institution' });
   });

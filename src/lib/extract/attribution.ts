@@ -106,6 +106,15 @@ interface Context {
 }
 
 /**
+ * The person the register knows in `text`, else a known body at its head: a body named inside a
+ * role ("محافظ البنك المركزي، فلان") is not the speaker.
+ */
+function speakerMention(ctx: Context, text: string) {
+  const mentions = ctx.registry.mentions(text);
+  return mentions.find((m) => ctx.registry.get(m.personId)!.kind !== 'institution') ?? mentions.find((m) => m.start <= 2);
+}
+
+/**
  * A named, unnamed or institutional source in `tokens[from, to)`, if any: a person the register
  * knows; with `loose`, also an unnamed group anywhere in it or a body at its head.
  */
@@ -124,9 +133,10 @@ function sourceIn(
   // "مكتب حفتر الإعلامي" is an institution even though it names a person.
   const head = withoutConjunction(tokens[from]!.folded);
   if (loose && INSTITUTIONS.has(head)) return { attribution: 'institution', text: phraseFrom(sentence, tokens[from]!, end), gender };
-  const person = ctx.registry.mentions(sentence.slice(start, end))[0];
+  const person = speakerMention(ctx, sentence.slice(start, end));
   if (person) {
     const known = ctx.registry.get(person.personId)!;
+    if (known.kind === 'institution') return { attribution: 'institution', personId: known.id, text: known.name, gender };
     if (!known.gender && (gender === 'm' || gender === 'f')) known.gender = gender;
     return { attribution: 'named', personId: person.personId, gender: known.gender ?? gender };
   }
@@ -236,6 +246,12 @@ const sourceWords = (ctx: Context, s: Source): string[] => {
   return wordCores(tokenize(text));
 };
 
+/** A body that speaks, registered with `kind: 'institution'` so that it gets its page and one id across articles. */
+function body(ctx: Context, text: string, role: string | undefined, gender: Agreement | undefined): Source {
+  const entry = ctx.registry.discover(text, undefined, undefined, 'institution');
+  return { attribution: 'institution', personId: entry.id, text: entry.name, ...(role && { role }), gender };
+}
+
 /** The last family-name word of a speaker's name: "فلان الفلاني" → "الفلاني". */
 const lastNameWord = (name: string) => foldArabic(name).split(' ').at(-1)!;
 
@@ -266,7 +282,7 @@ function resolvePhrase(
       const earlier = ctx.history.findLast((s) => s.attribution === 'institution' && words.every((w) => sourceWords(ctx, s).includes(w)));
       if (earlier) return { source: earlier, rule: 'speaker-body-again' };
       return {
-        source: { attribution: 'institution', text: phrase.text, ...(phrase.role && { role: phrase.role }), gender },
+        source: body(ctx, phrase.text, phrase.role, gender),
         rule: phrase.role ? 'speaker-spokesperson-body' : 'speaker-body',
       };
     }
@@ -281,7 +297,7 @@ function resolvePhrase(
       const earlier = ctx.history.findLast((s) => sourceWords(ctx, s).includes(phrase.head));
       if (earlier) return { source: earlier, rule: 'speaker-named-again' };
       // A body never named before: the words themselves ("قالت الوزارة").
-      if (INSTITUTIONS.has(phrase.head)) return { source: { attribution: 'institution', text: phrase.text, gender }, rule: 'speaker-body' };
+      if (INSTITUTIONS.has(phrase.head)) return { source: body(ctx, phrase.text, undefined, gender), rule: 'speaker-body' };
       return undefined;
     }
     case 'surname': {
@@ -350,8 +366,12 @@ function statementHeader(sentence: string, tokens: readonly Token[], ctx: Contex
   if (k < 0 || tokens[k + 1]?.folded !== 'عن') return undefined;
   const last = tokens.at(-1)!.folded;
   if (!['التالي', 'الاتي', 'يلي'].includes(last)) return undefined;
-  const mention = ctx.registry.mentions(sentence.slice(tokens[k + 2]?.start ?? sentence.length))[0];
-  if (mention) return { attribution: 'named', personId: mention.personId, statement: true };
+  const mention = speakerMention(ctx, sentence.slice(tokens[k + 2]?.start ?? sentence.length));
+  const entry = mention && ctx.registry.get(mention.personId)!;
+  if (entry)
+    return entry.kind === 'institution'
+      ? { attribution: 'institution', personId: entry.id, text: entry.name, statement: true }
+      : { attribution: 'named', personId: entry.id, statement: true };
   const phrase = subjectAt(sentence, tokens, k + 2, tokens.length);
   const found = phrase && resolvePhrase(tokens, k + 2, phrase, ctx, undefined);
   return found && { ...found.source, statement: true };
@@ -501,9 +521,12 @@ function subjectBefore(
     const resolved = resolvePhrase(tokens, j, phrase, ctx, gender);
     if (resolved) return { source: resolved.source, rule: participle ? 'speaker-of-clause' : 'speaker-before-verb' };
   }
-  const last = ctx.registry.mentions(sentence.slice(0, tokens[k]!.start)).at(-1);
+  const before = sentence.slice(0, tokens[k]!.start);
+  const last = ctx.registry.mentions(before).findLast((m) => ctx.registry.get(m.personId)!.kind !== 'institution' || before.slice(m.end).trim() === '');
   if (!last) return undefined;
   const person = ctx.registry.get(last.personId)!;
+  if (person.kind === 'institution')
+    return { source: { attribution: 'institution', personId: person.id, text: person.name, gender }, rule: 'speaker-before-verb' };
   if (!person.gender && gender !== 'plural' && gender !== undefined) person.gender = gender;
   return { source: { attribution: 'named', personId: person.id, gender: person.gender ?? gender }, rule: 'speaker-before-verb' };
 }

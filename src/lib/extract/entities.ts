@@ -32,7 +32,7 @@ export class Gazetteer {
     const found = new Map<string, EntityMention>();
     for (const m of people.mentions(text)) {
       const p = people.get(m.personId)!;
-      found.set(p.id, { id: p.id, name: p.name, type: 'person' });
+      found.set(p.id, { id: p.id, name: p.name, type: p.kind === 'institution' ? 'organisation' : 'person' });
     }
     const words = tokens.map((t) => t.folded);
     for (let i = 0; i < words.length; i++) {

@@ -1,6 +1,7 @@
 /**
  * Who is who: people from content/people.yaml, plus people the extractor finds in the text
- * ("وزير الدفاع الليبي الأسبق، محمد البرغثي"). One person, one id, however the text names
+ * ("وزير الدفاع الليبي الأسبق، محمد البرغثي") and the bodies that speak in it ("وزارة الصحة",
+ * marked `kind: 'institution'`). One person, one id, however the text names
  * them: every name, alias and role-alias maps to the same entry.
  */
 import { foldArabic } from '../text/arabic-fold.ts';
@@ -60,6 +61,7 @@ export class PeopleRegistry {
         ...(e.gender && { gender: e.gender }),
         ...(e.role && { role: e.role }),
         aliases: e.aliases,
+        ...(e.kind === 'institution' && { kind: e.kind }),
         origin: 'editorial',
       });
     }
@@ -122,10 +124,11 @@ export class PeopleRegistry {
   }
 
   /**
-   * Registers a person found in the text, or returns the known one with that name. A role or
-   * gender learnt from the text fills what the entry lacks; it never overrides people.yaml.
+   * Registers a person (or, with `kind`, a body) found in the text, or returns the known one with
+   * that name. A role or gender learnt from the text fills what the entry lacks; it never
+   * overrides people.yaml.
    */
-  discover(name: string, role: string | undefined, gender: 'm' | 'f' | undefined): Person {
+  discover(name: string, role: string | undefined, gender: 'm' | 'f' | undefined, kind: 'person' | 'institution' = 'person'): Person {
     const known = this.lookup(name);
     if (known) {
       if (!known.role && role) known.role = role;
@@ -134,7 +137,15 @@ export class PeopleRegistry {
     }
     let id = slugify(name, 4);
     for (let n = 2; this.#people.has(id); n++) id = `${slugify(name, 4)}-${n}`;
-    const person: Person = { id, name, aliases: [], origin: 'extracted', ...(role && { role }), ...(gender && { gender }) };
+    const person: Person = {
+      id,
+      name,
+      aliases: [],
+      origin: 'extracted',
+      ...(role && { role }),
+      ...(gender && { gender }),
+      ...(kind === 'institution' && { kind }),
+    };
     this.#add(person);
     return person;
   }

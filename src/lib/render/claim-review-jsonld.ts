@@ -34,7 +34,8 @@ export function claimReviewJsonLd({ claim, article, site, localize = (path) => p
   };
   const author = claim.speaker
     ? {
-        '@type': 'Person' as const,
+        // A body that speaks has an entry too (kind: institution).
+        '@type': claim.attribution === 'institution' ? ('Organization' as const) : ('Person' as const),
         name: claim.speaker.name,
         ...(claim.speaker.role && { jobTitle: claim.speaker.role }),
         url: at(personUrl(claim.speaker.id)),

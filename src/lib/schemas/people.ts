@@ -12,6 +12,8 @@ export const personEntrySchema = z.strictObject({
   role: z.string().optional(),
   /** Other names, and roles that point to this one person. */
   aliases: z.array(z.string().min(2)).default([]),
+  /** `institution` for a body that speaks for itself (a ministry, a central bank); a person when missing. */
+  kind: z.enum(['person', 'institution']).optional(),
 });
 export const peopleFileSchema = z.array(personEntrySchema);
 
@@ -34,6 +36,8 @@ export const personSchema = z.object({
   aliases: z.array(z.string()),
   /** `editorial` when people.yaml lists them, `extracted` when only found in the text. */
   origin: z.enum(['editorial', 'extracted']),
+  /** `institution` for a body that speaks (a ministry, a central bank); a person when missing. */
+  kind: z.enum(['person', 'institution']).optional(),
 });
 
 export type PersonEntry = z.infer<typeof personEntrySchema>;
