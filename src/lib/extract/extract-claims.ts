@@ -92,7 +92,8 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
       }
       const said = attribute(sentence, tokens, { registry, history });
       const act = said.source ? speakerAct(sentence, tokens, said.start) : undefined;
-      const parts = splitClaims(sentence, withComplementiser(sentence, tokens, said.start), said.end, tokens, parse);
+      const statementStart = withComplementiser(sentence, tokens, said.start);
+      const parts = splitClaims(sentence, statementStart, said.end, tokens, parse);
       for (const part of act ? [act, ...parts] : parts) {
         const parsed = parse(part.start, part.end);
         if (parsed.tokens.length === 0) continue; // an attribution frame with nothing said after it
@@ -138,7 +139,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
         const start = base + part.start;
         const end = base + part.end;
         // The id reads the statement without its complementiser, as ids did before the claim kept it.
-        const opener = parsed.tokens[0] && COMPLEMENTISERS.has(parsed.tokens[0].folded) ? parsed.tokens[1] : undefined;
+        const opener = part.start === statementStart && statementStart < said.start ? parsed.tokens[1] : undefined;
         let id = claimId(article.id, opener ? text.slice(opener.start) : text);
         const seen = used.get(id) ?? 0;
         used.set(id, seen + 1);
