@@ -74,6 +74,13 @@ describe('page furniture by line class', () => {
     ['تابعونا على قناتنا في تيليجرام', 'follow'],
     ['قبل 3 ساعات', 'dateline'],
     ['الساعة 10:30 مساءً', 'dateline'],
+    ['آخر تحديث: الأحد 7 أبريل 2024 - 10:30 بتوقيت مكة المكرمة', 'dateline'],
+    ['تصوير: هاني سمير', 'caption'],
+    ['(أرشيفية)', 'caption'],
+    ['صورة أرشيفية', 'caption'],
+    ['وزير المالية خلال جولته في السوق (تصوير: هاني سمير)', 'caption'],
+    ['مبنى البرلمان - أرشيفية', 'caption'],
+    ['الرئيسية > أخبار > اقتصاد', 'section-label'],
   ])('%s → %s', (line, rule) => expect(matchBoilerplate(line)).toBe(rule));
 
   it('a line with no Arabic letter is furniture only inside an Arabic article', () => {
@@ -103,6 +110,9 @@ describe('page furniture by line class', () => {
     'الحقوق محفوظة للكاتب وحده بحسب العقد.',
     'تابعوا المؤتمر الصحفي لوزير المالية اليوم على الهواء مباشرة.',
     'قبل 3 ساعات أعلنت الوزارة النتائج',
+    'وعاد الأرشيف الوطني إلى مبناه الأصلي بعد الترميم.',
+    'الرئيسية في نظر الخبراء هي قضية الأسعار.',
+    'بتوقيت القدس بدأ الإضراب العام في المدن كلها.',
   ])('keeps %s', (line) => expect(matchBoilerplate(line, { arabic: true })).toBeUndefined());
 });
 

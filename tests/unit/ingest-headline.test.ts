@@ -63,6 +63,18 @@ describe('a headline line', () => {
     expect(article?.sectionLabel?.text).toBe('اقتصاد');
   });
 
+  it('a line above a paragraph that goes on from a statement ("وأضاف …") is the first paragraph, not a headline', () => {
+    const lead = 'قال وزير الزراعة إن الحكومة ستدعم المزارعين هذا العام';
+    const { article } = run([lead, 'وأضاف أن الدفعة الأولى ستصرف الشهر المقبل.']);
+    expect(article?.titleSource).toBe('first-sentence');
+    expect(article?.title.text).toBe(lead);
+    expect(article?.blocks[0]?.text).toBe(lead);
+    expect(run(['الحكومة تطلق خطة لدعم المزارعين', 'وقالت الوزارة إن الخطة تشمل كل المحافظات.']).article?.titleSource).toBe('line');
+    const both = run(['الحكومة تطلق خطة لدعم المزارعين', lead, 'وتابع أن الدفعة الأولى ستصرف الشهر المقبل.']).article;
+    expect(both?.title.text).toBe('الحكومة تطلق خطة لدعم المزارعين');
+    expect(both?.blocks[0]?.text).toBe(lead);
+  });
+
   it('a short headline alone above the body is still the headline', () => {
     expect(run(['دعم المزارعين', LEAD]).article?.title.text).toBe('دعم المزارعين');
   });

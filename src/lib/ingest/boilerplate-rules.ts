@@ -7,8 +7,9 @@
  * around a line (teasers after "اقرأ أيضاً", captions, lines above the headline) live in
  * structure.ts.
  */
+import { countWords } from './count-words.ts';
 import type { BoilerplateRule } from '../schemas/article.ts';
-import { foldArabic, wordCount } from '../text/arabic-fold.ts';
+import { foldArabic } from '../text/arabic-fold.ts';
 import { isDateline } from './dateline.ts';
 
 interface Rule {
@@ -65,6 +66,13 @@ const RULES: readonly Rule[] = [
   { name: 'hashtags', pattern: /^#\S+( #\S+)*$|^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags) ?: ?\S+( \S+){0,7}$/iu },
   // The page's footer: "جميع الحقوق محفوظة © 2024", "© 2024 Copyright".
   { name: 'copyright', pattern: /^((©|\(c\)) ?)?(\d{4} ?)?(جميع |كل )?(الحقوق|حقوق النشر|حقوق الطبع)( والنشر)? محفوظه|^(©|copyright)/iu },
+  // A photo credit or a caption ending in one: "تصوير: فلان", "(أرشيفية)", "الوزير خلال الزيارة (تصوير: فلان)".
+  {
+    name: 'caption',
+    pattern: /^\(?(تصوير|الصوره|صوره|المصدر الصوره) ?:|^\(?(صوره )?ارشيفيه\)?$|\((تصوير|صوره|ارشيفيه|ارشيف)[^()]*\)$| [-–—] (ارشيفيه|ارشيف)$/u,
+  },
+  // A breadcrumb of the site's sections: "الرئيسية > أخبار > اقتصاد".
+  { name: 'section-label', pattern: /^الرئيسيه ?[>»›/|\-–]/u },
   // A picture's file name: "IMG_1234.jpg", "الوزير-خلال-اللقاء-750x422.webp".
   { name: 'picture-file', pattern: /^\S+\.(jpe?g|png|gif|webp|avif|bmp|svg)$/i },
   // Staff credits of the masthead: "رئيس التحرير", "المحرر العام فلان الفلاني".
@@ -83,14 +91,14 @@ const RULES: readonly Rule[] = [
 const TAG_SEPARATOR = /\s*[-–—/|]\s*|\sـ+\s|\sـ+$/u;
 const SENTENCE_MARK = /[.،,؛:!؟?"«»“”]/u;
 const isDashedTag = (line: string): boolean => {
-  if (SENTENCE_MARK.test(line) || /\d/.test(line) || wordCount(line) > 6) return false;
+  if (SENTENCE_MARK.test(line) || /\d/.test(line) || countWords(line) > 6) return false;
   const parts = line.split(TAG_SEPARATOR).filter((p) => p.trim() !== '');
-  return (parts.length >= 2 || TAG_SEPARATOR.test(line)) && parts.every((p) => wordCount(p) <= 3 && /^[\p{L}\p{M}ـ ]+$/u.test(p.trim()));
+  return (parts.length >= 2 || TAG_SEPARATOR.test(line)) && parts.every((p) => countWords(p) <= 3 && /^[\p{L}\p{M}ـ ]+$/u.test(p.trim()));
 };
 
 // A writer's name with a place in brackets or a handle: "فلان الفلاني (الرياض)", "فلان الفلاني @handle".
 const isNameTag = (line: string): boolean =>
-  wordCount(line) <= 6 && !/[.،؛:!؟?"«»]/u.test(line) && (/@\w+/.test(line) || /^\p{L}+( \p{L}+){1,2} \(\p{L}+( \p{L}+)?\)/u.test(line));
+  countWords(line) <= 6 && !/[.،؛:!؟?"«»]/u.test(line) && (/@\w+/.test(line) || /^\p{L}+( \p{L}+){1,2} \(\p{L}+( \p{L}+)?\)/u.test(line));
 
 /** Rules that start with an ordinary word ("المحرر", "كتب"), which a sentence can start with too. */
 const WORD_RULES: ReadonlySet<BoilerplateRule> = new Set(['masthead', 'byline', 'copyright']);
@@ -109,10 +117,10 @@ export interface LineContext {
 export function matchBoilerplate(line: string, context: LineContext = {}): BoilerplateRule | undefined {
   const noArabic = context.arabic === true && !ARABIC_LETTER.test(line);
   // Every other class is a short line: a paragraph is spared the folding and the patterns.
-  if (wordCount(line) > MAX_FURNITURE_WORDS) return noArabic ? 'no-arabic' : undefined;
+  if (countWords(line) > MAX_FURNITURE_WORDS) return noArabic ? 'no-arabic' : undefined;
   const folded = foldArabic(line).replace(/[.:!؛،]+$/u, '');
   // A line of four words or more that ends in a full stop is a sentence, whatever its first words.
-  const sentence = /\.$/u.test(line) && wordCount(line) >= 4;
+  const sentence = /\.$/u.test(line) && countWords(line) >= 4;
   const rule = RULES.find((r) => r.pattern.test(folded))?.name;
   if (rule && !(sentence && WORD_RULES.has(rule))) return rule;
   if (isDateline(line)) return 'dateline';

@@ -4,7 +4,7 @@
  * two lines further down. Such lines are joined back into one paragraph, which keeps the line
  * number of its first part. docs/ingest.md, "Broken lines".
  */
-import { wordCount } from '../text/arabic-fold.ts';
+import { countWords } from './count-words.ts';
 
 interface Part {
   line: number;
@@ -21,7 +21,7 @@ const ENDS_SENTENCE = /[.!?؟:؛…"»”)]$/u;
 const OPENS_CLAUSE = /^(ب?أنّ?|ب?أنَّ)\s/u;
 const OPENS_CLAUSE_BARE = /^ب?انّ?\s/u;
 
-const isFragment = (text: string) => wordCount(text) <= MAX_FRAGMENT_WORDS && !/[.!?؟:؛،…"«»“”()]/u.test(text);
+const isFragment = (text: string) => countWords(text) <= MAX_FRAGMENT_WORDS && !/[.!?؟:؛،…"«»“”()]/u.test(text);
 
 /** More quotation marks open than close in `text`. */
 function quoteOpen(text: string): boolean {

@@ -24,6 +24,8 @@ const FRAME_WORDS: ReadonlySet<string> = new Set([
   ...['تحديث', 'التحديث', 'محدث', 'نشر', 'النشر', 'تاريخ', 'بتاريخ', 'date', 'updated', 'published', 'last', 'update'],
 ]);
 
+const MAX_DATELINE_LENGTH = 120;
+
 /** Folded words and numbers of a line, a number glued to letters split off ("08:34AM", "سنة01683"). */
 const wordsOf = (line: string): string[] =>
   foldArabic(line)
@@ -34,12 +36,17 @@ const wordsOf = (line: string): string[] =>
 
 /** True when the whole line is a date, a time, or a publication stamp. */
 export function isDateline(line: string): boolean {
+  if (line.length > MAX_DATELINE_LENGTH) return false;
   const words = wordsOf(line);
   if (words.length === 0 || words.length > 16) return false;
   let anchored = false;
+  let zoneWords = 0;
   for (const w of words) {
     if (/^\d+$/.test(w) || ANCHOR_WORDS.has(w)) anchored = true;
+    // "بتوقيت القدس", "بتوقيت مكة المكرمة": the zone's name is free, up to two words.
+    else if (zoneWords > 0) zoneWords--;
     else if (!FRAME_WORDS.has(w)) return false;
+    if (w === 'بتوقيت' || w === 'توقيت') zoneWords = 2;
   }
   return anchored;
 }

@@ -2,7 +2,7 @@
  * The headline of a file that starts with the body: its first sentence, without the dateline
  * that opens many lead paragraphs ("عمّان - …"), cut to a headline's length at a word boundary.
  */
-import { wordCount } from '../text/arabic-fold.ts';
+import { countWords } from './count-words.ts';
 
 const MAX_WORDS = 20;
 // A dateline of at most four words before a dash ("القاهرة - ", "وكالة الأنباء - "), or a place
@@ -15,7 +15,7 @@ export function headlineFromText(paragraph: string): string {
   const withoutDateline = paragraph.replace(LEAD_DATELINE, '');
   const end = SENTENCE_END.exec(withoutDateline);
   const sentence = end ? withoutDateline.slice(0, end.index) : withoutDateline;
-  if (wordCount(sentence) <= MAX_WORDS) return sentence.trim();
+  if (countWords(sentence) <= MAX_WORDS) return sentence.trim();
   const cut = sentence.trim().split(/\s+/).slice(0, MAX_WORDS).join(' ');
   return `${cut.replace(/[\s،,؛:]+$/u, '')}…`;
 }

@@ -4,7 +4,8 @@
  * caption, then headings and paragraphs, with more furniture in between and after. The rules
  * are general and documented in docs/ingest.md; none of them names a particular outlet or article.
  */
-import { arabicLetterShare, foldArabic, wordCount } from '../text/arabic-fold.ts';
+import { countWords } from './count-words.ts';
+import { arabicLetterShare, foldArabic } from '../text/arabic-fold.ts';
 import type { BoilerplateRule, Removal } from '../schemas/article.ts';
 import { matchBoilerplate } from './boilerplate-rules.ts';
 import { splitDateField } from './dateline.ts';
@@ -37,15 +38,16 @@ const MAX_LABEL_WORDS = 4;
 const MAX_CAPTION_WORDS = 40;
 const MAX_SHORT_CAPTION_WORDS = 8;
 const MAX_TEASER_WORDS = 16;
+const LANGUAGE_SAMPLE = 3000;
 const SENTENCE_PUNCTUATION = /[.!?؟:؛،…"«»“”()]/u;
 // "text - credit", "text- credit", "text — credit": a photo credit of at most three words.
 const CREDIT = /^(.*?\S)\s*[-–—]\s*(\S+(?: \S+){0,2})$/u;
 
-const isShortPlain = (text: string, maxWords: number) => wordCount(text) <= maxWords && !SENTENCE_PUNCTUATION.test(text);
+const isShortPlain = (text: string, maxWords: number) => countWords(text) <= maxWords && !SENTENCE_PUNCTUATION.test(text);
 
 /** Why `text` cannot be a headline, or undefined when it can. */
 const notATitle = (text: string): string | undefined => {
-  const words = wordCount(text);
+  const words = countWords(text);
   if (words > MAX_TITLE_WORDS) return `${words} words`;
   if (/\.$/u.test(text)) return `${words} words, ending in a full stop`;
   if (/[:؛،]$/u.test(text)) return 'it ends like the lead-in of a sentence';
@@ -54,10 +56,10 @@ const notATitle = (text: string): string | undefined => {
 };
 
 /** A closing caption: four to eight words, no punctuation, not a clause joined on with و/ف. */
-const isTrailingCaption = (text: string) => wordCount(text) >= 4 && isShortPlain(text, MAX_SHORT_CAPTION_WORDS) && !/^[وف]/u.test(text);
+const isTrailingCaption = (text: string) => countWords(text) >= 4 && isShortPlain(text, MAX_SHORT_CAPTION_WORDS) && !/^[وف]/u.test(text);
 
 /** A related-article teaser: a headline-sized line that is not a sentence of the body. */
-const isTeaserLike = (text: string) => wordCount(text) <= MAX_TEASER_WORDS && !/\.$/u.test(text) && !text.includes('،');
+const isTeaserLike = (text: string) => countWords(text) <= MAX_TEASER_WORDS && !/\.$/u.test(text) && !text.includes('،');
 
 /** Splits "caption - credit" into its parts; the credit is absent when the line has none. */
 export function splitCredit(text: string): { text: string; credit?: string } {
@@ -75,7 +77,7 @@ interface Kept extends Line {
 }
 
 /** A writer's name alone, beside a dateline: two or three words, no punctuation. */
-const isNameBesideDateline = (k: Kept) => k.besideDateline === true && wordCount(k.text) >= 2 && isShortPlain(k.text, 3) && !/\d/u.test(k.text);
+const isNameBesideDateline = (k: Kept) => k.besideDateline === true && countWords(k.text) >= 2 && isShortPlain(k.text, 3) && !/\d/u.test(k.text);
 
 const furniture = (line: number, text: string, rule: BoilerplateRule): Removal => ({
   line,
@@ -115,7 +117,8 @@ const isReadMore = (text: string) => /^(read more|اقرا المزيد|المز
 function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Removal[] } {
   const kept: Kept[] = [];
   const removed: Removal[] = [];
-  const arabic = arabicLetterShare(lines.join('\n')) > 0.5;
+  // The language of the page, from its first few thousand characters: enough to tell, and cheap.
+  const arabic = arabicLetterShare(lines.join('\n').slice(0, LANGUAGE_SAMPLE)) > 0.5;
   let bodyBegun = false;
   let inList = false;
   let inTail = false;
@@ -143,7 +146,7 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     // rest when it is only a few words of page furniture (an outlet's or a city's name).
     const { field, rest } = splitDateField(text);
     if (field !== undefined) {
-      if (rest === '' || (wordCount(rest) <= 6 && !SENTENCE_PUNCTUATION.test(rest)) || matchBoilerplate(rest, { arabic })) {
+      if (rest === '' || (countWords(rest) <= 6 && !SENTENCE_PUNCTUATION.test(rest)) || matchBoilerplate(rest, { arabic })) {
         removeDateline(line, text);
         return;
       }
@@ -186,7 +189,7 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     // A picture's alt text cut short, right above its full caption: "وزير يزور" over "وزير يزور المصنع".
     const previous = kept.at(-1);
     const captionSized = isShortPlain(text, MAX_TEASER_WORDS);
-    if (previous && captionSized && wordCount(previous.text) <= MAX_SHORT_CAPTION_WORDS && text.startsWith(`${previous.text} `)) {
+    if (previous && captionSized && countWords(previous.text) <= MAX_SHORT_CAPTION_WORDS && text.startsWith(`${previous.text} `)) {
       kept.pop();
       removed.push({ line: previous.line, text: previous.text, reason: 'repeated-line', sameAs: line });
       keep({ line, text, repeated: true }, afterDateline);
@@ -206,11 +209,13 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
  * shorter lines above it are section labels, masthead names), else the last of two words or more.
  */
 function findTitle(top: readonly Kept[]): number | undefined {
-  const first = top.findIndex((k) => wordCount(k.text) >= MIN_TITLE_WORDS);
+  const first = top.findIndex((k) => countWords(k.text) >= MIN_TITLE_WORDS);
   if (first >= 0) return first;
-  const last = top.findLastIndex((k) => wordCount(k.text) >= 2);
+  const last = top.findLastIndex((k) => countWords(k.text) >= 2);
   return last >= 0 ? last : undefined;
 }
+/** Verbs that add to what a speaker already said: and he added, went on, concluded. */
+const CONTINUES_STATEMENT = /^و(اضاف|تابع|اردف|استطرد|استدرك|اختتم|ختم)(ت|وا)?[\s،,:]/u;
 
 export function readStructure(lines: readonly string[]): Structure {
   const dropped = dropFurniture(lines);
@@ -220,8 +225,12 @@ export function readStructure(lines: readonly string[]): Structure {
   if (kept.length === 0) return { ...result, noTitle: { why: 'every line is blank or boilerplate' } };
 
   // The top of the page: the lines above the first one that reads as a paragraph.
-  const bodyAt = kept.findIndex((k) => notATitle(k.text) !== undefined);
-  const top = kept.slice(0, bodyAt < 0 ? kept.length : bodyAt);
+  let bodyAt = kept.findIndex((k) => notATitle(k.text) !== undefined);
+  if (bodyAt < 0) bodyAt = kept.length;
+  // A paragraph that goes on from a statement ("وأضاف …", "وتابعت …") cannot open the body:
+  // the line right above it is the body's first paragraph, even without a comma or a full stop.
+  if (bodyAt > 0 && CONTINUES_STATEMENT.test(foldArabic(kept[bodyAt]?.text ?? ''))) bodyAt--;
+  const top = kept.slice(0, bodyAt);
   const t = findTitle(top);
   let i = 0;
   const aboveBody = t ?? top.length;
@@ -246,7 +255,7 @@ export function readStructure(lines: readonly string[]): Structure {
     // up both the image's alt text and its visible caption), one that ends in a credit, or a
     // short plain line with the body right after it.
     const candidate = kept[i];
-    if (candidate && wordCount(candidate.text) <= MAX_CAPTION_WORDS && !/[.؟?!]$/u.test(candidate.text)) {
+    if (candidate && countWords(candidate.text) <= MAX_CAPTION_WORDS && !/[.؟?!]$/u.test(candidate.text)) {
       const split = splitCredit(candidate.text);
       const short = i < top.length && isShortPlain(candidate.text, MAX_SHORT_CAPTION_WORDS);
       if (candidate.repeated || split.credit !== undefined || short) {
