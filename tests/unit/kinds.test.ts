@@ -38,6 +38,7 @@ describe('opinion: judged, described or read into', () => {
     ['شكر الوزير نظيره على ما وصفه بالتعاون المثمر', 'outlet'],
     ['وأرجع محللون التراجع إلى ضعف الطلب', 'outlet'],
     ['الخطوة تضيف بعدا جديدا للعلاقات', 'outlet'],
+    ['هذه الاتفاقية تجسد مستوى الثقة بين البلدين', 'institution'],
   ] as const)('%s (%s)', (text, attribution) => expect(kind(text, attribution).kind).toBe('opinion'));
 
   it('adding a goal is a match report, not a reading', () => {
