@@ -122,6 +122,14 @@ describe('the top of the page', () => {
     ]);
   });
 
+  it('a short line doubled inside the body is a caption: both copies go; a doubled paragraph keeps one copy', () => {
+    const caption = 'أطفال يلعبون في الحديقة الجديدة';
+    const article = ingest([HEADLINE, LEAD, caption, caption, SECOND, SECOND]);
+    expect(ruleOf(article, caption)).toBe('caption');
+    expect(article.removed).toContainEqual({ line: 6, text: SECOND, reason: 'repeated-line', sameAs: 5 });
+    expect(paragraphs(article)).toEqual([LEAD, SECOND]);
+  });
+
   it('a long sub-headline under the headline stays in the text', () => {
     const deck = 'وتضم الحديقة ملاعب للأطفال ومسارات للمشي وممرات للدراجات الهوائية على طول ضفة النهر';
     const article = ingest([HEADLINE, deck, LEAD]);

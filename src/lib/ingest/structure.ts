@@ -184,6 +184,11 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     if (same) {
       same.repeated = true;
       removed.push({ line, text, reason: 'repeated-line', sameAs: same.line });
+      // A short line doubled inside the body is a picture's alt text and caption: both go.
+      if (bodyBegun && same === kept.at(-1) && isTeaserLike(text)) {
+        kept.pop();
+        removed.push(furniture(same.line, same.text, 'caption'));
+      }
       return;
     }
     // A picture's alt text cut short, right above its full caption: "وزير يزور" over "وزير يزور المصنع".
