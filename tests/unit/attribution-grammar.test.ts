@@ -68,7 +68,7 @@ describe('bodies as speakers', () => {
   });
 
   it('an unnamed spokesperson speaks for the body; an unnamed source stays unnamed', () => {
-    const { claims } = run('وقال متحدث باسم هيئة الطيران المدني إن الرحلات استؤنفت صباح الأحد.', 'وقال مصدر أمني، فضل عدم ذكر اسمه، إن القوات اعتقلت 12 شخصًا.');
+    const { claims } = run('وقال متحدث باسم هيئة الطيران المدني إن الرحلات استؤنفت صباح الأحد.', 'وقال مصدر أمني، فضل عدم ذكر اسمه، إن القوات اعتقلت 12 رجلا.');
     expect(claimWith(claims, 'الرحلات استؤنفت')).toMatchObject({ attribution: 'institution', source: 'هيئة الطيران المدني' });
     expect(claimWith(claims, 'اعتقلت 12')).toMatchObject({ attribution: 'unnamed', source: 'مصدر أمني' });
   });
