@@ -64,7 +64,7 @@ describe('a headline line', () => {
   });
 
   it('a line above a paragraph that goes on from a statement ("وأضاف …") is the first paragraph, not a headline', () => {
-    const lead = 'قال وزير الزراعة إن الحكومة ستدعم المزارعين هذا العام';
+    const lead = 'قال وزير الزراعة إن الحكومة ستدعم المزارعين الصغار في كل المحافظات هذا العام بقروض ميسرة وبذور مجانية';
     const { article } = run([lead, 'وأضاف أن الدفعة الأولى ستصرف الشهر المقبل.']);
     expect(article?.titleSource).toBe('first-sentence');
     expect(article?.title.text).toBe(lead);
@@ -73,6 +73,8 @@ describe('a headline line', () => {
     const both = run(['الحكومة تطلق خطة لدعم المزارعين', lead, 'وتابع أن الدفعة الأولى ستصرف الشهر المقبل.']).article;
     expect(both?.title.text).toBe('الحكومة تطلق خطة لدعم المزارعين');
     expect(both?.blocks[0]?.text).toBe(lead);
+    // A headline right above a "وأضاف" paragraph (an excerpt that starts mid-article) stays the headline.
+    expect(run(['الحكومة تطلق خطة لدعم المزارعين', 'وأضاف أن الدفعة الأولى ستصرف الشهر المقبل.']).article?.titleSource).toBe('line');
   });
 
   it('a short headline alone above the body is still the headline', () => {

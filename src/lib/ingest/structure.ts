@@ -33,6 +33,7 @@ export interface Structure {
 // still and carries no sentence punctuation at all.
 const MAX_TITLE_WORDS = 30;
 const MIN_TITLE_WORDS = 5;
+const MIN_LEAD_WORDS = 15;
 const MAX_HEADING_WORDS = 7;
 const MAX_LABEL_WORDS = 4;
 const MAX_CAPTION_WORDS = 40;
@@ -233,8 +234,10 @@ export function readStructure(lines: readonly string[]): Structure {
   let bodyAt = kept.findIndex((k) => notATitle(k.text) !== undefined);
   if (bodyAt < 0) bodyAt = kept.length;
   // A paragraph that goes on from a statement ("وأضاف …", "وتابعت …") cannot open the body:
-  // the line right above it is the body's first paragraph, even without a comma or a full stop.
-  if (bodyAt > 0 && CONTINUES_STATEMENT.test(foldArabic(kept[bodyAt]?.text ?? ''))) bodyAt--;
+  // the line right above it, if paragraph-long, is the body's first paragraph even without a
+  // comma or a full stop (a shorter one stays a headline: an excerpt may start mid-article).
+  const above = kept[bodyAt - 1];
+  if (above && countWords(above.text) >= MIN_LEAD_WORDS && CONTINUES_STATEMENT.test(foldArabic(kept[bodyAt]?.text ?? ''))) bodyAt--;
   const top = kept.slice(0, bodyAt);
   const t = findTitle(top);
   let i = 0;
