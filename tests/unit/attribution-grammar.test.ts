@@ -73,6 +73,14 @@ describe('bodies as speakers', () => {
     expect(claimWith(claims, 'اعتقلت 12')).toMatchObject({ attribution: 'unnamed', source: 'مصدر أمني' });
   });
 
+  it('a group named by what it does, with or without the article, is an unnamed source; a bare pronoun is not', () => {
+    const { claims } = run('ويتوقع المستثمرون أن ترتفع أسعار الذهب 3% في 2026.', 'وقال محللون إن الطلب على النفط سيتراجع 2% العام المقبل.');
+    expect(claimWith(claims, 'أسعار الذهب')).toMatchObject({ attribution: 'unnamed', source: 'المستثمرون' });
+    expect(claimWith(claims, 'الطلب على النفط')).toMatchObject({ attribution: 'unnamed', source: 'محللون' });
+    const none = run('وقال هؤلاء إن الطلب على النفط سيتراجع 2% العام المقبل.');
+    expect(claimWith(none.claims, 'الطلب على النفط').source).toBeUndefined();
+  });
+
   it('a body named again in fewer words is the same body; a headline-style colon names the speaker', () => {
     const { claims } = run(
       'أعلنت وزارة التعليم العالي أن التسجيل يبدأ في سبتمبر المقبل.',

@@ -13,6 +13,7 @@ import {
   ATTRIBUTION_VERBS,
   INSTITUTION_HEADS,
   OPINION_GO_VERBS,
+  OPINION_AT_CLAUSE_HEAD,
   OPINION_VERBS,
   UNNAMED_SOURCES,
   type AttributionForm,
@@ -20,7 +21,8 @@ import {
 import { insideQuotes, QUOTE_MARKS } from './quotes.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
-import { isFrameNoun, skipFrames, subjectAt, wordCores, type SubjectPhrase } from './subject-phrase.ts';
+import { isFrameNoun, isUnnamedHead, skipFrames, subjectAt, wordCores, type SubjectPhrase } from './subject-phrase.ts';
+import { preferForm, subjectByForm } from './subject-np.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
 import type { Gender } from '../text/gender.ts';
@@ -56,6 +58,7 @@ export interface AttributedSpan {
 export type SpeakerHistory = Source[];
 
 const OPINION = new Set([...OPINION_VERBS.filter((v) => !v.includes(' ')), ...OPINION_GO_VERBS]);
+const OPINION_AT_HEAD = new Set(OPINION_AT_CLAUSE_HEAD);
 const UNNAMED = UNNAMED_SOURCES.map((s) => s.split(' '));
 const PREPOSITIONS = ATTRIBUTION_PREPOSITIONS.map((s) => s.split(' '));
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم']);
@@ -298,6 +301,8 @@ function resolvePhrase(
       if (earlier) return { source: earlier, rule: 'speaker-named-again' };
       // A body never named before: the words themselves ("قالت الوزارة").
       if (INSTITUTIONS.has(phrase.head)) return { source: body(ctx, phrase.text, undefined, gender), rule: 'speaker-body' };
+      // A group with the article ("المستثمرون", "المحللون") is an unnamed source.
+      if (isUnnamedHead(tokens[at])) return { source: { attribution: 'unnamed', text: phrase.text, gender }, rule: 'speaker-unnamed' };
       return undefined;
     }
     case 'surname': {
@@ -353,10 +358,11 @@ function verbAt(sentence: string, tokens: readonly Token[], k: number): Attribut
     if (form.tense !== 'present') return form;
     // A present form reports only at the head of its clause with a body or person after it: "تعرب الوزارة عن".
     if (!headsClause(sentence, tokens, k)) return undefined;
-    const phrase = subjectAt(sentence, tokens, k + 1, tokens.length);
+    const phrase = subjectAt(sentence, tokens, k + 1, tokens.length) ?? subjectByForm(sentence, tokens, k + 1);
     return phrase && phrase.kind !== 'surname' && phrase.kind !== 'unnamed' ? form : undefined;
   }
-  return stripProclitic(t.folded, OPINION) !== undefined ? 'opinion' : undefined;
+  const opinion = stripProclitic(t.folded, OPINION);
+  return opinion !== undefined && (!OPINION_AT_HEAD.has(opinion) || headsClause(sentence, tokens, k)) ? 'opinion' : undefined;
 }
 
 /** "صدر عن فلان البيان التالي:": the source of the statement that follows. */
@@ -409,7 +415,7 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   const subjectFrom = skipFrames(sentence, tokens, k + 1).at;
   // A quotation or a colon right after the verb: no subject ("وأضاف: …", "وتابع "…"").
   const speechAtOnce = k + 1 < tokens.length && /[:"«“”]/.test(sentence.slice(verb.end, tokens[k + 1]!.start));
-  const phrase = speechAtOnce ? undefined : subjectAt(sentence, tokens, subjectFrom, tokens.length);
+  const phrase = speechAtOnce ? undefined : preferForm(sentence, tokens, subjectFrom, subjectAt(sentence, tokens, subjectFrom, tokens.length));
   const afterSubject = skipFrames(sentence, tokens, phrase ? phrase.end : subjectFrom);
   const commaBefore =
     afterSubject.at > 0 && afterSubject.at < tokens.length && /،/.test(sentence.slice(tokens[afterSubject.at - 1]!.end, tokens[afterSubject.at]!.start));
@@ -446,7 +452,7 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   let source: Source | undefined;
   // A person the text or the register already knows, between the verb and the statement
   // (a body first: "مكتب فلان الإعلامي" is the office, not the person).
-  const bodyFirst = phrase?.kind === 'institution' || phrase?.kind === 'again';
+  const bodyFirst = phrase?.kind === 'institution' || phrase?.kind === 'again' || phrase?.kind === 'unnamed';
   const known = bodyFirst ? undefined : sourceIn(sentence, tokens, k + 1, subjectEnd, ctx, gender, false);
   if (known) {
     source = known;

@@ -78,6 +78,10 @@ const ATTRIBUTION_LEMMAS: readonly AttributionLemma[] = [
   { lemma: 'اكمل', past: ['اكمل', 'اكملت'] },
   { lemma: 'اتم', past: ['اتم', 'اتمت'] },
   { lemma: 'اختتم', past: ['اختتم', 'اختتمت'] },
+  // "وتوقع البيان أن", "أظهرت بيانات الهيئة أن", "توصلت دراسة … إلى أن": also nouns (توقع، يظهر), so only at the head of a clause.
+  { lemma: 'توقع', past: ['توقع', 'توقعت'], present: ['يتوقع', 'تتوقع'], participle: ['متوقعا', 'متوقعه'], clauseInitial: true },
+  { lemma: 'اظهر', past: ['اظهر', 'اظهرت'], present: ['يظهر', 'تظهر'], object: true, clauseInitial: true },
+  { lemma: 'توصل', past: ['توصل', 'توصلت'], clauseInitial: true },
 ];
 
 /**
@@ -144,6 +148,9 @@ export const OPINION_VERBS: readonly string[] = [
   'اعتبرت',
   'معتبرا',
   'معتبره',
+  // رأى / رأت (the noun رأي folds the same: a verb only at the head of its clause, see OPINION_AT_CLAUSE_HEAD).
+  'راي',
+  'رات',
   'يرجح',
   'ترجح',
   'يقدر',
@@ -160,6 +167,9 @@ export const OPINION_VERBS: readonly string[] = [
   'من وجهه نظري',
   'من وجهه نظره',
 ];
+
+/** Opinion verbs that are also common nouns ("رأي"): verbs only at the head of their clause. */
+export const OPINION_AT_CLAUSE_HEAD: readonly string[] = ['راي'];
 
 /**
  * "يذهب / تذهب / يذهبون … إلى أن" with up to three words between (built in sentence-features.ts).
@@ -548,8 +558,34 @@ export const NAME_TITLES: readonly string[] = [
   'المستشار',
 ];
 
-/** Heads of an unnamed source, with the adjectives after them: "مصدر قضائي", "مصادر مطلعة", "صحف محلية". */
-export const UNNAMED_HEADS: readonly string[] = ['مصدر', 'مصادر', 'صحف', 'وسائل', 'تقارير', 'اوساط', 'شهود'];
+/**
+ * Heads of an unnamed source, with the adjectives after them: "مصدر قضائي", "مصادر مطلعة",
+ * "صحف محلية", and groups named by what they do: "محللون", "المستثمرون", "خبراء اقتصاد".
+ */
+export const UNNAMED_HEADS: readonly string[] = [
+  'مصدر',
+  'مصادر',
+  'صحف',
+  'وسائل',
+  'تقارير',
+  'اوساط',
+  'شهود',
+  'محللون',
+  'محللين',
+  'مراقبون',
+  'مراقبين',
+  'خبراء',
+  'مسؤولون',
+  'مسؤولين',
+  'ناشطون',
+  'ناشطين',
+  'مستثمرون',
+  'مستثمرين',
+  'متعاملون',
+  'متابعون',
+  'مختصون',
+  'سكان',
+];
 
 /**
  * Nouns of an attribution frame after في / خلال / عبر / ل: "في بيان", "في تصريحات صحفية",
@@ -584,6 +620,10 @@ export const FRAME_NOUNS: readonly string[] = [
   'تقرير',
   'صفحته',
   'صفحتها',
+  // Documents a body issues: "في بلاغ", "وأوضح البلاغ أن", "وبحسب البيانات", "وتشير الدراسة إلى أن".
+  'بلاغ',
+  'بيانات',
+  'دراسه',
 ];
 
 /** Words between a subject and what it said that are neither: "اليوم", "مجددا", "بدوره", "حينها". */

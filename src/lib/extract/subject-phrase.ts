@@ -282,3 +282,6 @@ export const wordCores = (tokens: readonly Token[]): string[] =>
 
 /** A frame noun as a head: "بيان", "تصريحات" (for "وفق بيان الوزارة"). */
 export const isFrameNoun = (t: Token | undefined): boolean => headIn(t, FRAME) !== undefined;
+
+/** An unnamed source's head: "مصدر", "مصادر", "المحللون". */
+export const isUnnamedHead = (t: Token | undefined): boolean => headIn(t, UNNAMED) !== undefined;
