@@ -128,6 +128,13 @@ describe('the same speaker named again, across paragraphs', () => {
     expect(claimWith(claims, 'الإيرادات ارتفعت').rules).toContain('speaker-family-name');
   });
 
+  it("a byline sharing a speaker's family name is never the speaker", () => {
+    const { claims } = run('كتب: سامي الحداد', 'قال وزير النقل، خالد الحداد، إن الميناء استقبل 40 سفينة.', 'وأضاف الحداد أن 6 أرصفة جديدة ستفتح.');
+    expect(who(claims, '6 أرصفة')).toBe('خالد الحداد');
+    const alone = run('كتب: سامي الحداد', 'وأضاف الحداد أن 6 أرصفة جديدة ستفتح.');
+    expect(claimWith(alone.claims, '6 أرصفة').speaker).toBeNull();
+  });
+
   it('a family name nobody bore before is not a speaker', () => {
     const other = run('وأوضح الخطيب أن الإيرادات ارتفعت 8% العام الماضي.');
     expect(claimWith(other.claims, 'الإيرادات ارتفعت').speaker).toBeNull();
