@@ -116,6 +116,20 @@ describe('bodies get an entry of their own', () => {
   });
 });
 
+describe('where a name or a source ends', () => {
+  it('a preposition joined to a body ends it ("لقناة", "لوكالة"); a head noun alone gets no entry', () => {
+    const { claims, people } = run(
+      'صرح وزير الخارجية سامر الخوري لقناة محلية بأن المحادثات ستستأنف الأسبوع المقبل.',
+      'قال مسؤولون أوروبيون لوكالة أنباء محلية إن الاتفاق سيوقع في يونيو.',
+      'أعلن الجيش، الأحد، أن 5 جنود أصيبوا في الهجوم.',
+    );
+    expect(who(claims, 'المحادثات ستستأنف')).toBe('سامر الخوري');
+    expect(claimWith(claims, 'الاتفاق سيوقع')).toMatchObject({ attribution: 'unnamed', source: 'مسؤولون أوروبيون' });
+    expect(claimWith(claims, '5 جنود')).toMatchObject({ attribution: 'institution', source: 'الجيش', speaker: null });
+    expect(people.map((p) => p.name)).toEqual(['سامر الخوري']);
+  });
+});
+
 describe('the same speaker named again, across paragraphs', () => {
   const { claims } = run(
     'قال وزير المالية، حسن الشامي، إن العجز بلغ 4% من الناتج المحلي.',

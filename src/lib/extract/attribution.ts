@@ -168,7 +168,7 @@ function sourceAfterPreposition(
 ): { source: Source; rule?: string } | undefined {
   let i = k;
   // "وفقًا لما ذكرته …", "بحسب ما نشره …": skip ما and its verb.
-  if (/^(ل?ما)$/.test(tokens[i]?.folded ?? '') && i + 1 < to) i += 2;
+  if (/^(ل?ما)$/.test(tokens[i]?.folded ?? '') && i + 1 < to) i += /^(به|بها)$/.test(tokens[i + 2]?.folded ?? '') ? 3 : 2;
   // "وفق بيان الوزارة", "بحسب تقرير للوزارة": the statement's issuer.
   if (isFrameNoun(tokens[i]) && i + 1 < to) i++;
   const phrase = subjectAt(sentence, tokens, i, to);
@@ -251,6 +251,8 @@ const sourceWords = (ctx: Context, s: Source): string[] => {
 
 /** A body that speaks, registered with `kind: 'institution'` so that it gets its page and one id across articles. */
 function body(ctx: Context, text: string, role: string | undefined, gender: Agreement | undefined): Source {
+  // A head noun alone ("الجيش", "الحكومة") names a different body in each article: no entry.
+  if (!/\s/.test(text.trim())) return { attribution: 'institution', text, ...(role && { role }), gender };
   const entry = ctx.registry.discover(text, undefined, undefined, 'institution');
   return { attribution: 'institution', personId: entry.id, text: entry.name, ...(role && { role }), gender };
 }

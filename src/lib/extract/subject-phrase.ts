@@ -70,11 +70,16 @@ const isAdverb = (t: Token) => knownWithConjunction(ADVERB, t.folded);
 /** Only spaces between two tokens: a comma, a quote or a colon ends a phrase. */
 const joined = (sentence: string, a: Token, b: Token) => /^\s+$/.test(sentence.slice(a.end, b.start));
 
+/** "لقناة", "بمؤتمر", "لوزير": a preposition joined to a body, frame or role, which ends a name or a source's adjectives. */
+const beforeBody = (t: Token) =>
+  cliticReadings(t.folded, CHAIN_CLITICS).some((r) => r.prep !== '' && (INSTITUTION.has(r.core) || FRAME.has(r.core) || ROLE.has(r.core)));
+
 /** A word that can be part of a name: an Arabic word that is no function word, role, body, title, place or verb. */
 export function isNameWord(t: Token, first: boolean): boolean {
   if (!isWord(t) || t.folded.length < 2) return NAME_JOINERS.has(t.folded) && !first;
   if (isFunctionWord(t) || isAdverb(t) || TITLE.has(t.folded)) return false;
   if (headIn(t, ROLE) || headIn(t, INSTITUTION) || headIn(t, FRAME) || headIn(t, UNNAMED)) return false;
+  if (beforeBody(t)) return false;
   // "ختم حديثه", "تصريحاتها": a frame noun with a pronoun is the verb's object.
   if (FRAME.has(t.folded.replace(/(ه|ها|هم)$/, '')) && /(ه|ها|هم)$/.test(t.folded)) return false;
   if (PLACES.has(t.folded) || stripProclitic(t.folded, EVENTS) !== undefined || stripProclitic(t.folded, ATTRIBUTION_VERBS) !== undefined) return false;
@@ -209,7 +214,7 @@ export function subjectAt(sentence: string, tokens: readonly Token[], at: number
     if (unnamed.definite) return { kind: 'again', head: unnamed.core, text: textOf(sentence, tokens, at, at + 1, unnamed.prefix), end: at + 1 };
     // Its adjectives: indefinite words with only spaces between ("مصدر أمني رفيع").
     let i = at + 1;
-    const modifier = (m: Token) => /^\d+$/.test(m.folded) || (isWord(m) && !isFunctionWord(m) && !isAdverb(m) && !isDefinite(m));
+    const modifier = (m: Token) => /^\d+$/.test(m.folded) || (isWord(m) && !isFunctionWord(m) && !isAdverb(m) && !isDefinite(m) && !beforeBody(m));
     while (i < limit && i - at < 4 && joined(sentence, tokens[i - 1]!, tokens[i]!) && modifier(tokens[i]!)) i++;
     return { kind: 'unnamed', text: textOf(sentence, tokens, at, i, unnamed.prefix), end: i };
   }
