@@ -294,10 +294,11 @@ function resolvePhrase(
     case 'unnamed':
       return { source: { attribution: 'unnamed', text: phrase.text, gender }, rule: 'speaker-unnamed' };
     case 'again': {
-      // "البيان", "التقرير": the body that issued it, else the last speaker.
+      // "البيان", "البلاغ": the body that issued it; with no body before, the document is the source.
       if (isFrameNoun(tokens[at])) {
-        const issuer = ctx.history.findLast((s) => s.attribution === 'institution') ?? ctx.history.at(-1);
-        return issuer && { source: issuer, rule: 'speaker-statement-issuer' };
+        const issuer = ctx.history.findLast((s) => s.attribution === 'institution');
+        if (issuer) return { source: issuer, rule: 'speaker-statement-issuer' };
+        return { source: { attribution: 'unnamed', text: phrase.text, gender }, rule: 'speaker-document' };
       }
       const earlier = ctx.history.findLast((s) => sourceWords(ctx, s).includes(phrase.head));
       if (earlier) return { source: earlier, rule: 'speaker-named-again' };
@@ -408,7 +409,9 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   const verb = tokens[k]!;
   const form = found === 'opinion' ? undefined : found;
   const opinionVerb = form === undefined;
-  let gender: Agreement | undefined = form ? form.gender : cliticReadings(verb.folded, CONJ_T).some((r) => r.core.startsWith('ت')) ? 'f' : 'm';
+  // An opinion verb of "she": تـ before the present (تعتقد), ـت after the past (اعتبرت، رأت).
+  const feminine = cliticReadings(verb.folded, CONJ_T).some((r) => r.core.startsWith('ت') || r.core.endsWith('ت'));
+  let gender: Agreement | undefined = form ? form.gender : feminine ? 'f' : 'm';
   // "وختم حديثه": the pronoun on the noun tells the gender when the verb's does not.
   const object = tokens[k + 1];
   if (object && /^(حديث|كلام|تصريحات)/.test(object.folded)) gender = genderOfSuffix(object.folded) ?? gender;

@@ -6,6 +6,7 @@
  */
 import { ATTRIBUTION_VERBS, EVENT_VERBS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
 import { isDefinite, isNameWord as nameWordOf } from './subject-phrase.ts';
+import { withholdsName } from './subject-np.ts';
 import { cliticReadings, CONJUNCTIONS, hasArticle, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
 import type { Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
@@ -71,7 +72,8 @@ export function discoverPeople(text: string, tokens: readonly Token[]): FoundPer
       name.push(after[i]!);
       i++;
     }
-    if (name.length < 2) continue;
+    // "مسؤول في الهيئة، طلب عدم الكشف عن اسمه": the words after the comma withhold the name.
+    if (name.length < 2 || withholdsName(after.slice(i, i + 4))) continue;
     const roleStart = before[head]!.start + roleNoun(before[head]!)!.prefixLength;
     found.push({ name: text.slice(name[0]!.start, name.at(-1)!.end), role: text.slice(roleStart, at).trim(), start: name[0]!.start, end: name.at(-1)!.end });
   }

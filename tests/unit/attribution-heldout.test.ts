@@ -1,0 +1,134 @@
+/**
+ * The subject of a reporting verb read by its form (docs/claims.md §2, src/lib/extract/subject-np.ts),
+ * on sentences written for these tests: role nouns no list knows, comma-set names, withheld
+ * names, documents and their issuers, bodies by their construct. Each rule both ways.
+ */
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../src/lib/extract/entities.ts';
+import { extractClaims } from '../../src/lib/extract/extract-claims.ts';
+import { PeopleRegistry } from '../../src/lib/extract/people-registry.ts';
+import { ingestSeed } from '../../src/lib/ingest/index.ts';
+import { utf8 } from '../helpers/seeds.ts';
+
+const run = (...paragraphs: string[]) => {
+  const article = ingestSeed({ file: 'seeds/t.txt', bytes: utf8(['عنوان', ...paragraphs].join('\n\n')) }).article!;
+  return extractClaims(article, { registry: new PeopleRegistry([]), gazetteer: new Gazetteer([]) });
+};
+type Claims = ReturnType<typeof run>['claims'];
+const claimWith = (claims: Claims, words: string) => {
+  const claim = claims.find((c) => c.text.includes(words));
+  if (!claim) throw new Error(`no claim with ${words}: ${claims.map((c) => c.text).join(' | ')}`);
+  return claim;
+};
+const who = (claims: Claims, words: string) => {
+  const c = claimWith(claims, words);
+  return c.speaker?.name ?? c.source ?? null;
+};
+
+describe('a role known by its form, then a name', () => {
+  it('a definite role noun or a construct before the name, whatever the noun', () => {
+    const { claims, people } = run(
+      'وأكدت الخبيرة المالية سناء الحلبي أن الدين العام تضاعف في خمس سنوات.',
+      'وفي حديث للإذاعة، أوضح والي الإقليم كمال بنعيسى أن الأشغال ستنتهي في الصيف المقبل.',
+      'وقال المحلل في شركة النخيل للاستشارات سامر الخطيب إن الأسهم خسرت 8 في المئة.',
+      'وذكر وكيل وزارة النقل للشؤون الفنية رامي العطار أن 12 جسرا تحتاج إلى صيانة.',
+    );
+    expect(who(claims, 'الدين العام')).toBe('سناء الحلبي');
+    expect(who(claims, 'الأشغال ستنتهي')).toBe('كمال بنعيسى');
+    expect(who(claims, 'الأسهم خسرت')).toBe('سامر الخطيب');
+    expect(who(claims, 'جسرا تحتاج')).toBe('رامي العطار');
+    expect(people.find((p) => p.name === 'سناء الحلبي')).toMatchObject({ gender: 'f', role: 'الخبيرة المالية' });
+    expect(people.find((p) => p.name === 'كمال بنعيسى')?.role).toBe('والي الإقليم');
+  });
+
+  it('a name set between commas after the role, titles and a nationality skipped', () => {
+    const { claims } = run(
+      'وقالت قائدة البعثة، الدكتورة هالة الزين، إن الفريق جمع 200 عينة من القاع.',
+      'وأوضح المدير الفني للنادي، البرتغالي جواو سيلفا، أن اللاعبين سيعودون للتدريب الأحد.',
+    );
+    expect(who(claims, 'جمع 200 عينة')).toBe('هالة الزين');
+    expect(who(claims, 'سيعودون للتدريب')).toBe('جواو سيلفا');
+  });
+
+  it('no name after the role: no person is made of the role words', () => {
+    const { claims, people } = run('وقال رئيس الوفد المفاوض إن الجولة المقبلة ستعقد في جنيف.', 'وأضاف الهدف الثاني في الدقيقة 70 بعد تمريرة طويلة.');
+    expect(people).toEqual([]);
+    expect(claimWith(claims, 'الجولة المقبلة').attribution).not.toBe('named');
+    expect(claims.some((c) => c.speaker !== null && c.text.includes('الدقيقة 70'))).toBe(false);
+  });
+});
+
+describe('a person named again and carried over', () => {
+  it('a family name alone is the person introduced with it, not the last speaker', () => {
+    const { claims } = run(
+      'وأكدت وزارة المالية في بيان أن العجز تراجع إلى 4 في المئة.',
+      'وقال المستشار في البنك الدولي ماهر النجار إن النمو سيبلغ 3 في المئة.',
+      'وأشارت الوزارة إلى أن الإيرادات ارتفعت 10 في المئة.',
+      'ولفت النجار إلى أن التضخم ما زال مرتفعا في المدن.',
+    );
+    expect(who(claims, 'التضخم ما زال')).toBe('ماهر النجار');
+    expect(claimWith(claims, 'التضخم ما زال').rules).toContain('speaker-family-name');
+  });
+
+  it('a subject-less verb carries over the speaker just introduced by form, not the body before', () => {
+    const { claims } = run(
+      'أعلنت هيئة الطيران المدني أن عدد المسافرين بلغ 9 ملايين.',
+      'واعتبرت الباحثة الاقتصادية منى الصافي أن الرقم أقل من المتوقع بكثير.',
+      'وأضافت أن شركات الطيران خفضت رحلاتها 15 في المئة.',
+    );
+    expect(who(claims, 'خفضت رحلاتها')).toBe('منى الصافي');
+  });
+});
+
+describe('a withheld name marks an unnamed source', () => {
+  it('"طلب عدم الكشف عن اسمه" is no name, and no person is registered from it', () => {
+    const { claims, people } = run('وقال موظف في مصلحة الضرائب، طلب عدم الكشف عن هويته، إن التحصيل انخفض 20 في المئة.');
+    const c = claimWith(claims, 'التحصيل انخفض');
+    expect(c.attribution).toBe('unnamed');
+    expect(c.source).toContain('موظف في مصلحة الضرائب');
+    expect(people).toEqual([]);
+  });
+
+  it('a real name after the comma stays a name', () => {
+    const { claims } = run('وقال موظف في مصلحة الضرائب، سليم الراشد، إن التحصيل انخفض 20 في المئة.');
+    expect(who(claims, 'التحصيل انخفض')).toBe('سليم الراشد');
+  });
+});
+
+describe('documents and the bodies that issue them', () => {
+  it('a document named again is its issuer; with no body before, the document itself', () => {
+    const withBody = run('وقال مصرف الادخار الوطني في بيان إن الودائع زادت 6 في المئة.', 'وتوقع البيان أن تنمو القروض بنسبة 4 في المئة.');
+    expect(who(withBody.claims, 'تنمو القروض')).toBe('مصرف الادخار الوطني');
+    const alone = run('وقالت الباحثة نور الهدى السقا إن العينة صغيرة جدا.', 'وأوضح البلاغ أن الطريق سيغلق ثلاثة أيام.');
+    const c = claimWith(alone.claims, 'الطريق سيغلق');
+    expect(c.speaker).toBeNull();
+    expect(c.rules).toContain('speaker-document');
+  });
+
+  it('"بيانات <body>" and "دراسة أجراها <body>": the body speaks', () => {
+    const { claims } = run(
+      'أظهرت بيانات المؤسسة الوطنية للنفط أن الإنتاج بلغ مليون برميل يوميا.',
+      'وتوصلت دراسة أجراها معهد البحوث الزراعية في الإسكندرية إلى أن المحصول تراجع 12 في المئة.',
+    );
+    expect(who(claims, 'مليون برميل')).toBe('المؤسسة الوطنية للنفط');
+    expect(who(claims, 'المحصول تراجع')).toBe('معهد البحوث الزراعية');
+  });
+
+  it('a noun in construct with a definite chain is a body, also with a present verb', () => {
+    const { claims } = run('ويشير صندوق النقد العربي إلى أن الدين الخارجي للمنطقة ارتفع 7 في المئة.');
+    expect(claimWith(claims, 'الدين الخارجي')).toMatchObject({ attribution: 'institution', source: 'صندوق النقد العربي' });
+    const none = run('ويشير ارتفاع الأسعار إلى أزمة في المعروض.');
+    expect(none.claims.every((c) => c.attribution !== 'institution')).toBe(true);
+  });
+});
+
+describe('رأى is a verb at the head of its clause only', () => {
+  it('"من جانبه، رأى …" reports an opinion; the noun "رأي" does not', () => {
+    const { claims } = run(
+      'من جانبه، رأى أستاذ الاقتصاد في جامعة القاهرة وليد عزت أن القرار سيرفع الأسعار.',
+      'وأجرت الصحيفة استطلاع رأي شمل 800 شخص في ثلاث مدن.',
+    );
+    expect(claimWith(claims, 'سيرفع الأسعار')).toMatchObject({ kind: 'opinion', speaker: { name: 'وليد عزت' } });
+    expect(claimWith(claims, 'استطلاع رأي').attribution).toBe('outlet');
+  });
+});
