@@ -58,6 +58,31 @@ describe('a role known by its form, then a name', () => {
   });
 });
 
+describe('where a role ends and its name starts', () => {
+  it('a role with a preposition and a construct ("الباحث في علوم …"), before or after its verb', () => {
+    const { claims } = run(
+      'غير أن الباحثة في علوم الأرض ريم الساعدي حذرت من أن الزلازل ستتكرر في المنطقة.',
+      'وانتقد النائب عن كتلة الوفاق جمال الرفاعي ما سماه "تسرع الحكومة في رفع أسعار الوقود 20 في المئة".',
+    );
+    expect(who(claims, 'الزلازل ستتكرر')).toBe('ريم الساعدي');
+    expect(who(claims, 'رفع أسعار الوقود')).toBe('جمال الرفاعي');
+  });
+
+  it('a name between commas after an unnamed spokesperson, even with the article on its first word', () => {
+    const { claims } = run('نفى المتحدث باسم وزارة الداخلية، المهدي ولد أحمد، وجود أي معتقلين سياسيين في البلاد.');
+    expect(who(claims, 'معتقلين سياسيين')).toBe('المهدي ولد أحمد');
+    const plain = run('نفى المتحدث باسم وزارة الداخلية، في وقت لاحق، وجود أي معتقلين سياسيين في البلاد.');
+    expect(claimWith(plain.claims, 'معتقلين سياسيين')).toMatchObject({ attribution: 'institution', source: 'وزارة الداخلية' });
+  });
+
+  it('one word before a body head is no family name: the phrase is one body', () => {
+    const { claims } = run('ويشير تقرير الأمم المتحدة للتنمية إلى أن الفقر تراجع 3 في المئة.');
+    expect(claimWith(claims, 'الفقر تراجع')).toMatchObject({ attribution: 'institution', source: 'الأمم المتحدة للتنمية' });
+    const person = run('وأشار سليم إلى أن الفقر تراجع 3 في المئة.');
+    expect(claimWith(person.claims, 'الفقر تراجع').attribution).not.toBe('institution');
+  });
+});
+
 describe('a person named again and carried over', () => {
   it('a family name alone is the person introduced with it, not the last speaker', () => {
     const { claims } = run(
@@ -86,6 +111,12 @@ describe('a withheld name marks an unnamed source', () => {
     const c = claimWith(claims, 'التحصيل انخفض');
     expect(c.attribution).toBe('unnamed');
     expect(c.source).toContain('موظف في مصلحة الضرائب');
+    expect(people).toEqual([]);
+  });
+
+  it('also when the clause uses a reporting verb ("ذكر اسمه")', () => {
+    const { claims, people } = run('وقالت موظفة في بلدية المدينة، فضلت عدم ذكر اسمها، إن 30 شاحنة تعطلت.');
+    expect(claimWith(claims, 'شاحنة تعطلت')).toMatchObject({ attribution: 'unnamed', source: 'موظفة في بلدية المدينة' });
     expect(people).toEqual([]);
   });
 

@@ -22,7 +22,7 @@ import { insideQuotes, QUOTE_MARKS } from './quotes.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
 import { isFrameNoun, isUnnamedHead, skipFrames, subjectAt, wordCores, type SubjectPhrase } from './subject-phrase.ts';
-import { preferForm, subjectByForm } from './subject-np.ts';
+import { preferForm } from './subject-np.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
 import type { Gender } from '../text/gender.ts';
@@ -361,7 +361,7 @@ function verbAt(sentence: string, tokens: readonly Token[], k: number): Attribut
     if (form.tense !== 'present') return form;
     // A present form reports only at the head of its clause with a body or person after it: "تعرب الوزارة عن".
     if (!headsClause(sentence, tokens, k)) return undefined;
-    const phrase = subjectAt(sentence, tokens, k + 1, tokens.length) ?? subjectByForm(sentence, tokens, k + 1);
+    const phrase = preferForm(sentence, tokens, k + 1, subjectAt(sentence, tokens, k + 1, tokens.length));
     return phrase && phrase.kind !== 'surname' && phrase.kind !== 'unnamed' ? form : undefined;
   }
   const opinion = stripProclitic(t.folded, OPINION);

@@ -82,6 +82,8 @@ const ATTRIBUTION_LEMMAS: readonly AttributionLemma[] = [
   { lemma: 'توقع', past: ['توقع', 'توقعت'], present: ['يتوقع', 'تتوقع'], participle: ['متوقعا', 'متوقعه'], clauseInitial: true },
   { lemma: 'اظهر', past: ['اظهر', 'اظهرت'], present: ['يظهر', 'تظهر'], object: true, clauseInitial: true },
   { lemma: 'توصل', past: ['توصل', 'توصلت'], clauseInitial: true },
+  // "انتقدت النائبة … قرار الحكومة": what was criticised follows the subject.
+  { lemma: 'انتقد', past: ['انتقد', 'انتقدت'], participle: ['منتقدا', 'منتقده'], object: true, clauseInitial: true },
 ];
 
 /**
@@ -624,6 +626,9 @@ export const FRAME_NOUNS: readonly string[] = [
   'بلاغ',
   'بيانات',
   'دراسه',
+  'احصاءات',
+  'ارقام',
+  'معطيات',
 ];
 
 /** Words between a subject and what it said that are neither: "اليوم", "مجددا", "بدوره", "حينها". */

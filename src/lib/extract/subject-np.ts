@@ -18,6 +18,8 @@ import type { Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
 
 const TITLE = new Set(NAME_TITLES);
+/** Words inside a name that join its parts: "بن", "ولد", "عبد". */
+const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ابو', 'عبد']);
 const ROLES = new Set(ROLE_HEADS);
 const isRoleHead = (t: Token) => cliticReadings(t.folded, { conj: CONJUNCTIONS, article: 'any', minCore: 2 }).some((r) => ROLES.has(r.core));
 const PLACES = new Set(PLACE_NAMES);
@@ -65,7 +67,8 @@ function isName(sentence: string, tokens: readonly Token[], a: number, b: number
 function segmentName(sentence: string, tokens: readonly Token[], a: number, b: number): number | undefined {
   let i = a;
   while (i < b && TITLE.has(tokens[i]!.folded)) i++;
-  if (b - i > 2 && isDefinite(tokens[i]!) && /ي$/.test(tokens[i]!.folded) && !isDefinite(tokens[i + 1]!)) i++;
+  // "البرتغالي فلان الفلاني": a nationality before a foreign name, unless a joiner follows ("المهدي ولد أحمد").
+  if (b - i > 2 && isDefinite(tokens[i]!) && /ي$/.test(tokens[i]!.folded) && !isDefinite(tokens[i + 1]!) && !JOINERS.has(tokens[i + 1]!.folded)) i++;
   return isName(sentence, tokens, i, b) ? i : undefined;
 }
 
@@ -92,8 +95,6 @@ export function subjectByForm(sentence: string, tokens: readonly Token[], from: 
       end = i;
       break;
     }
-  // Another verb inside: no noun phrase ("قال الوزير إنه زار …" stops earlier anyway).
-  for (let i = from; i < end; i++) if (stripProclitic(tokens[i]!.folded, ATTRIBUTION_VERBS) !== undefined) return undefined;
   const segments: [number, number][] = [];
   let start = from;
   for (let i = from + 1; i <= end; i++)
@@ -106,6 +107,9 @@ export function subjectByForm(sentence: string, tokens: readonly Token[], from: 
 
   // "مسؤول في البرنامج، طلب عدم الكشف عن اسمه،": the clause names no one.
   if (segments.slice(1).some(([s, e]) => e - s <= 8 && withholdsName(tokens.slice(s, e)))) return { kind: 'unnamed', text: first, end: to };
+
+  // Another verb inside: no noun phrase ("قال الوزير إنه زار …" stops earlier anyway).
+  for (let i = from; i < end; i++) if (stripProclitic(tokens[i]!.folded, ATTRIBUTION_VERBS) !== undefined) return undefined;
 
   if (segments.length >= 2) {
     const [s, e] = segments.at(-1)!;
@@ -140,13 +144,33 @@ export function subjectByForm(sentence: string, tokens: readonly Token[], from: 
  * of it and finds a name or an unnamed source there, or the lists read nothing.
  */
 export function preferForm(sentence: string, tokens: readonly Token[], from: number, listed: SubjectPhrase | undefined): SubjectPhrase | undefined {
+  const named = listed && nameAfterRole(sentence, tokens, listed);
+  if (named) return named;
   const byForm = subjectByForm(sentence, tokens, from);
   // "…، طلب عدم الكشف عن اسمه،": what the lists took for a name is the withheld one.
   if (byForm?.kind === 'unnamed' && withholdsName(tokens.slice(from, byForm.end))) return byForm;
   if (!byForm || !listed) return listed ?? byForm;
+  // One word the lists took for a family name is the head of a longer phrase ("برنامج الأمم المتحدة").
+  if (listed.kind === 'surname' && byForm.end > listed.end) return byForm;
   if (byForm.kind !== 'person' || byForm.end <= listed.end) return listed;
   // Over a name the lists read, only a later name after a title ("قائدة البعثة، الدكتورة فلانة …").
   return listed.kind !== 'person' || afterTitle(sentence, tokens, from, byForm.name) ? byForm : listed;
+}
+
+/**
+ * "المتحدث باسم الحكومة، فلان الفلاني، …": a name set between commas right after a role the
+ * lists read without one (an unnamed spokesperson, a role named again); its first word may
+ * carry the article ("المختار"), the commas set it apart.
+ */
+function nameAfterRole(sentence: string, tokens: readonly Token[], listed: SubjectPhrase): SubjectPhrase | undefined {
+  const role = listed.kind === 'institution' ? listed.role : listed.kind === 'again' && ROLES.has(listed.head) ? listed.text : undefined;
+  const at = listed.end;
+  if (!role || at >= tokens.length || !gapOf(sentence, tokens, at).includes('،')) return undefined;
+  let e = at + 1;
+  while (e < tokens.length && e - at <= 6 && /^\s+$/.test(gapOf(sentence, tokens, e))) e++;
+  if (e >= tokens.length || !gapOf(sentence, tokens, e).startsWith('،')) return undefined;
+  const name = segmentName(sentence, tokens, at, e);
+  return name === undefined ? undefined : { kind: 'person', name: text(sentence, tokens, name, e), role, end: e };
 }
 
 /** The name `name`, met after token `from`, stands right after a title. */

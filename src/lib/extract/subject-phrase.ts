@@ -109,7 +109,7 @@ function nameAt(sentence: string, tokens: readonly Token[], at: number, limit: n
  * after an indefinite one, "باسم", and "في"/"لـ" before another body ("في حكومة …"). Ends at
  * punctuation, a function word, or an indefinite word after a definite one (a name).
  */
-function chainEnd(sentence: string, tokens: readonly Token[], at: number, limit: number): number {
+function chainEnd(sentence: string, tokens: readonly Token[], at: number, limit: number, role = false): number {
   let i = at + 1;
   let lastDefinite = isDefinite(tokens[at]!);
   while (i < limit && i - at < MAX_CHAIN) {
@@ -132,6 +132,12 @@ function chainEnd(sentence: string, tokens: readonly Token[], at: number, limit:
       lastDefinite = false;
       continue;
     }
+    // A role's place, by form: a preposition and a construct ("الباحث في علوم البحار", "النائبة عن كتلة الأحرار").
+    if (role && ['في', 'عن', 'لدي'].includes(t.folded) && constructAt(sentence, tokens, i + 1, limit)) {
+      i++;
+      lastDefinite = false;
+      continue;
+    }
     if (isFunctionWord(t) || isAdverb(t) || TITLE.has(t.folded) || headIn(t, FRAME)) break;
     if (stripProclitic(t.folded, ATTRIBUTION_VERBS) !== undefined) break;
     // A place name is definite as a proper noun: "حاكم مصرف لبنان فلان الفلاني".
@@ -145,6 +151,13 @@ function chainEnd(sentence: string, tokens: readonly Token[], at: number, limit:
     i++;
   }
   return i;
+}
+
+/** An indefinite noun (no frame) in construct with the definite word after it, at `i`. */
+function constructAt(sentence: string, tokens: readonly Token[], i: number, limit: number): boolean {
+  const [a, b] = [tokens[i], tokens[i + 1]];
+  if (!a || !b || i + 1 >= limit || !isWord(a) || isFunctionWord(a) || isDefinite(a) || headIn(a, FRAME)) return false;
+  return joined(sentence, tokens[i - 1]!, a) && joined(sentence, a, b) && isDefinite(b);
 }
 
 /** A name in quotation marks opening before token `i`: the index after its last word, or `i`. */
@@ -192,7 +205,7 @@ export function subjectAt(sentence: string, tokens: readonly Token[], at: number
   const role = headIn(t, ROLE);
   const body = headIn(t, INSTITUTION);
   if (role || body) {
-    const end = chainEnd(sentence, tokens, at, limit);
+    const end = chainEnd(sentence, tokens, at, limit, role !== undefined && !body);
     const head = (role ?? body)!;
     const phrase = textOf(sentence, tokens, at, end, head.prefix);
     // The name after the role, after a comma or not, titles skipped.
