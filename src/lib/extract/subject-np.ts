@@ -146,6 +146,8 @@ export function subjectByForm(sentence: string, tokens: readonly Token[], from: 
 export function preferForm(sentence: string, tokens: readonly Token[], from: number, listed: SubjectPhrase | undefined): SubjectPhrase | undefined {
   const named = listed && nameAfterRole(sentence, tokens, listed);
   if (named) return named;
+  // The form can only read more than the lists: nothing to do when they reach what was said.
+  if (listed && listed.end >= complementAfter(sentence, tokens, from)) return listed;
   const byForm = subjectByForm(sentence, tokens, from);
   // "…، طلب عدم الكشف عن اسمه،": what the lists took for a name is the withheld one.
   if (byForm?.kind === 'unnamed' && withholdsName(tokens.slice(from, byForm.end))) return byForm;
