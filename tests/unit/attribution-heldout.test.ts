@@ -153,6 +153,19 @@ describe('documents and the bodies that issue them', () => {
   });
 });
 
+describe('نقل … عن: who relays is not who speaks', () => {
+  it('the source after عن speaks; without عن the relaying body does', () => {
+    const { claims } = run(
+      'ونقلت صحيفة محلية عن مصدر حكومي، لم تسمه، أن الحكومة ستخفض الدعم في الربيع.',
+      'ونقل التلفزيون الرسمي عن وزير الطاقة هاني الصباغ قوله إن المحطة ستعمل بكامل طاقتها.',
+      'ونقلت وكالة الأنباء الوطنية تصريحات للوزير أكد فيها أن الاتفاق سيوقع قريبا.',
+    );
+    expect(claimWith(claims, 'ستخفض الدعم')).toMatchObject({ attribution: 'unnamed', source: 'مصدر حكومي' });
+    expect(who(claims, 'المحطة ستعمل')).toBe('هاني الصباغ');
+    expect(claimWith(claims, 'الاتفاق سيوقع').attribution).not.toBe('unnamed');
+  });
+});
+
 describe('رأى is a verb at the head of its clause only', () => {
   it('"من جانبه، رأى …" reports an opinion; the noun "رأي" does not', () => {
     const { claims } = run(

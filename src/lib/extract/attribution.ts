@@ -22,7 +22,7 @@ import { insideQuotes, QUOTE_MARKS } from './quotes.ts';
 import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
 import { isFrameNoun, isUnnamedHead, skipFrames, subjectAt, wordCores, type SubjectPhrase } from './subject-phrase.ts';
-import { preferForm } from './subject-np.ts';
+import { preferForm, relayedFrom } from './subject-np.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
 import type { Gender } from '../text/gender.ts';
@@ -420,7 +420,8 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   const subjectFrom = skipFrames(sentence, tokens, k + 1).at;
   // A quotation or a colon right after the verb: no subject ("وأضاف: …", "وتابع "…"").
   const speechAtOnce = k + 1 < tokens.length && /[:"«“”]/.test(sentence.slice(verb.end, tokens[k + 1]!.start));
-  const phrase = speechAtOnce ? undefined : preferForm(sentence, tokens, subjectFrom, subjectAt(sentence, tokens, subjectFrom, tokens.length));
+  const listed = speechAtOnce ? undefined : preferForm(sentence, tokens, subjectFrom, subjectAt(sentence, tokens, subjectFrom, tokens.length));
+  const phrase = form?.lemma === 'نقل' ? relayedFrom(sentence, tokens, listed) : listed;
   const afterSubject = skipFrames(sentence, tokens, phrase ? phrase.end : subjectFrom);
   const commaBefore =
     afterSubject.at > 0 && afterSubject.at < tokens.length && /،/.test(sentence.slice(tokens[afterSubject.at - 1]!.end, tokens[afterSubject.at]!.start));

@@ -12,7 +12,7 @@
  * Used after the list-based grammar of subject-phrase.ts, only where it found less.
  */
 import { ATTRIBUTION_VERBS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
-import { isDefinite, isFrameNoun, isNameWord, skipFrames, type SubjectPhrase } from './subject-phrase.ts';
+import { isDefinite, isFrameNoun, isNameWord, skipFrames, subjectAt, type SubjectPhrase } from './subject-phrase.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
 import type { Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
@@ -184,3 +184,17 @@ function afterTitle(sentence: string, tokens: readonly Token[], from: number, na
 
 /** Tokens that say the speaker's name was withheld ("طلب عدم الكشف عن اسمه"): a name read before them is no name. */
 export const withholdsName = (tokens: readonly Token[]): boolean => tokens.some((t) => OWN_NAME.test(t.folded));
+
+/**
+ * "نقلت الوكالة عن مصدر دبلوماسي أن …": who relays is not who speaks; the source after عن is
+ * the speaker (an outlet that relays stays the speaker when عن names no one).
+ */
+export function relayedFrom(sentence: string, tokens: readonly Token[], relay: SubjectPhrase | undefined): SubjectPhrase | undefined {
+  if (!relay) return relay;
+  // عن after the outlet and up to two adjectives the lists did not read ("التلفزيون الرسمي عن …").
+  let at = relay.end;
+  while (at < relay.end + 3 && at < tokens.length && tokens[at]!.folded !== 'عن' && isDefinite(tokens[at]!) && /^\s+$/.test(gapOf(sentence, tokens, at))) at++;
+  if (tokens[at]?.folded !== 'عن' || !/^\s+$/.test(gapOf(sentence, tokens, at))) return relay;
+  const source = preferForm(sentence, tokens, at + 1, subjectAt(sentence, tokens, at + 1, tokens.length));
+  return source && source.kind !== 'surname' ? source : relay;
+}

@@ -82,6 +82,8 @@ export function isNameWord(t: Token, first: boolean): boolean {
   if (beforeBody(t)) return false;
   // "ختم حديثه", "تصريحاتها": a frame noun with a pronoun is the verb's object.
   if (FRAME.has(t.folded.replace(/(ه|ها|هم)$/, '')) && /(ه|ها|هم)$/.test(t.folded)) return false;
+  // "نقل عنه قوله": what someone said, with its pronoun, ends the name before it.
+  if (/^(قول|قولي)(ه|ها|هم)$/.test(t.folded)) return false;
   if (PLACES.has(t.folded) || stripProclitic(t.folded, EVENTS) !== undefined || stripProclitic(t.folded, ATTRIBUTION_VERBS) !== undefined) return false;
   // A given name has no article (a family name may: البرغثي); و/ف/ب/ل in front is no name.
   if (first && (isDefinite(t) || /^[وفبل]ال/.test(t.folded))) return false;
