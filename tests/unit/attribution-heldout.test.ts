@@ -136,6 +136,12 @@ describe('documents and the bodies that issue them', () => {
     expect(c.rules).toContain('speaker-document');
   });
 
+  it('"وفقا لإحصاءات <body>،" with the preposition joined: the body is the source; a plain noun after لـ is none', () => {
+    const { claims } = run('ووفقا لإحصاءات الوزارة، بلغ عدد الطلاب مليونين في العام الماضي.', 'ووفقا للخطة، بلغ عدد المدارس 900 مدرسة في العام الماضي.');
+    expect(claimWith(claims, 'عدد الطلاب')).toMatchObject({ attribution: 'institution', source: 'الوزارة' });
+    expect(claimWith(claims, 'عدد المدارس').attribution).not.toBe('institution');
+  });
+
   it('"بيانات <body>" and "دراسة أجراها <body>": the body speaks', () => {
     const { claims } = run(
       'أظهرت بيانات المؤسسة الوطنية للنفط أن الإنتاج بلغ مليون برميل يوميا.',

@@ -300,8 +300,9 @@ export const wordCores = (tokens: readonly Token[]): string[] =>
     return (r.find((x) => x.definite) ?? r[0])?.core ?? t.folded;
   });
 
-/** A frame noun as a head: "بيان", "تصريحات" (for "وفق بيان الوزارة"). */
-export const isFrameNoun = (t: Token | undefined): boolean => headIn(t, FRAME) !== undefined;
+/** A frame noun as a head: "بيان", "تصريحات", "لإحصاءات" (for "وفق بيان الوزارة", "وفقا لإحصاءات الوزارة"). */
+export const isFrameNoun = (t: Token | undefined): boolean =>
+  headIn(t, FRAME) !== undefined || (t !== undefined && /^ل/.test(t.folded) && FRAME.has(t.folded.slice(1)));
 
 /** An unnamed source's head: "مصدر", "مصادر", "المحللون". */
 export const isUnnamedHead = (t: Token | undefined): boolean => headIn(t, UNNAMED) !== undefined;
