@@ -181,3 +181,33 @@ describe('sentences broken across lines', () => {
     expect(article.blocks).toHaveLength(2);
   });
 });
+
+describe('labelled widgets: share rows, view counters, contact boxes', () => {
+  const removedAs = (line: string) => ruleOf(ingest([HEADLINE, LEAD, line, SECOND]), line);
+
+  it('removes a share row written after a label and a colon', () => {
+    expect(removedAs('شارك: فيسبوك | تويتر | تيليجرام')).toBe('share');
+    expect(removedAs('انشر: واتساب • لينكد إن')).toBe('share');
+  });
+
+  it('removes a view counter with its label, icon or unit', () => {
+    expect(removedAs('المشاهدات: 4,512')).toBe('counter');
+    expect(removedAs('عدد القراءات ٣٢٠')).toBe('counter');
+    expect(removedAs('👁 1,090')).toBe('counter');
+    expect(removedAs('٧٥٠ مشاهدة')).toBe('counter');
+  });
+
+  it('removes a contact box: a phone icon or a contact label, then only a number', () => {
+    expect(removedAs('📞 للاستفسار عن المواعيد: 065551234')).toBe('contact');
+    expect(removedAs('هاتف: +962 6 555 1234')).toBe('contact');
+    expect(removedAs('للإبلاغ عن الحرائق 199')).toBe('contact');
+  });
+
+  it('keeps sentences that mention views or a phone number', () => {
+    const views = 'وحصد الفيديو أكثر من مليوني مشاهدة خلال أسبوع واحد.';
+    const phone = 'ودعت البلدية السكان إلى الاتصال بالرقم 065551234 للإبلاغ عن أي تسرب.';
+    const stat = 'عدد المصابين: 1240';
+    const article = ingest([HEADLINE, LEAD, views, phone, stat, SECOND]);
+    expect(paragraphs(article)).toEqual([LEAD, views, phone, stat, SECOND]);
+  });
+});

@@ -27,12 +27,36 @@ const SHARE_PHRASE = [
   SOCIAL,
   'share( (this|on \\S+))?',
 ].join('|');
-/** A row of one or more widget phrases: "طباعة الخبر طباعة الخبر", "فيسبوك تويتر واتساب". */
-const row = (phrase: string) => new RegExp(`^((${phrase})[ |•·-]*)+$`, 'i');
+/** A row of one or more widget phrases: "طباعة الخبر طباعة الخبر", "فيسبوك تويتر واتساب", "شارك: فيسبوك | تويتر". */
+const row = (phrase: string) => new RegExp(`^((${phrase})[ |•·:-]*)+$`, 'i');
+/** A count as a page prints it: "1284", "1,284", "١٬٢٨٤" (digits already folded to ASCII). */
+const COUNT = '\\d[\\d,.\u066C]*';
+/** An emoji or symbol before a widget's label: "👁 1,284", "📞 للاستفسار: …". */
+const ICON = '(\\p{Extended_Pictographic}\\uFE0F? ?)*';
+/** Words that label a page's view counter: "المشاهدات", "عدد القراءات", "زيارات", "Views". */
+const VIEWS = '(عدد )?(ال)?(مشاهدات|مشاهده|قراءات|قراءه|زيارات|زياره)|views|reads|hits';
+/** A telephone number: "117116", "+962 6 555 1234", "06-5551234". */
+const PHONE = '\\+?\\d[\\d -]{1,18}\\d';
+/** Words that label a contact box: "هاتف", "للاستفسار", "للإبلاغ عن …", "الخط الساخن", "Tel". */
+const CONTACT_LABEL = [
+  '(ال)?(هاتف|تلفون|تليفون|جوال|موبايل|فاكس|واتساب|خط الساخن)|رقم (ال)?(هاتف|جوال|طوارئ|واتساب)',
+  'اتصل|اتصلوا|للاتصال|للتواصل|للاستفسار|للاستفسارات|للابلاغ|للشكاوي|للطوارئ|tel|phone|fax',
+].join('|');
 
 const RULES: readonly Rule[] = [
   // A number alone on a line: view, like or comment counters ("0", "123", "١٢").
   { name: 'counter', pattern: /^\d+$/ },
+  // A labelled view counter: "المشاهدات: 1,284", "عدد القراءات 320", "👁 1,284", "1,284 مشاهدة".
+  {
+    name: 'counter',
+    pattern: new RegExp(`^${ICON}${COUNT}$|^${ICON}(${VIEWS}) ?:? ?${COUNT}( (مره|مرات))?$|^${COUNT} (${VIEWS})$`, 'iu'),
+  },
+  // A contact box: a phone icon or a contact label, a few words, then only a telephone number:
+  // "📞 للاستفسار: 065551234", "هاتف: +962 6 555 1234", "للإبلاغ عن الحوادث 199".
+  {
+    name: 'contact',
+    pattern: new RegExp(`^${ICON}(${CONTACT_LABEL})( \\S+){0,4} ?[:-]? ?${PHONE}$|^(📞|☎|📱|📠)\\uFE0F? ?(\\S+ ){0,5}?:? ?${PHONE}$`, 'iu'),
+  },
   // Print and font-size tools: "طباعة", "تكبير الخط", "A+ A-".
   { name: 'print', pattern: row(PRINT_PHRASE) },
   // "شارك الخبر", "مشاركة", "شارك على فيسبوك", "فيسبوك تويتر واتساب", "ارسال الخبر الى صديق", "Share".

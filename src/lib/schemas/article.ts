@@ -26,6 +26,7 @@ export const removalSchema = z.object({
   rule: z
     .enum([
       'counter',
+      'contact',
       'share',
       'related',
       'comments',
