@@ -36,7 +36,9 @@ describe('ClaimReview', () => {
     expect(rating.ratingValue === -1).toBe(['unverifiable', 'opinion'].includes(claim.review!.verdict));
     const article = result.articles.find((a) => a.id === claim.articleId)!;
     expect(data.itemReviewed.appearance.headline).toBe(article.title.text);
-    if (claim.speaker) expect(data.itemReviewed.author).toMatchObject({ '@type': 'Person', name: claim.speaker.name });
+    // A body that speaks (the attribution says so) is an Organization, a person a Person.
+    const type = claim.attribution === 'institution' ? 'Organization' : 'Person';
+    if (claim.speaker) expect(data.itemReviewed.author).toMatchObject({ '@type': type, name: claim.speaker.name });
   });
 
   it('unreviewed claims have no ClaimReview and say so', () => {

@@ -131,7 +131,7 @@ describe('npm run claims -- review <claim-id>', () => {
     expect(first.code).toBe(0);
     const text = readFileSync(join(dir, 'reviews', `${claimId}.md`), 'utf8');
     expect(text).toContain(`  id: ${claimId}`);
-    expect(text).toContain('  quote: ليبيا تحت قيادة المشير خليفة حفتر ستكون «آمنة ومستقرة»');
+    expect(text).toContain('  quote: أن ليبيا تحت قيادة المشير خليفة حفتر ستكون «آمنة ومستقرة»');
     expect(text).toContain('# Said by: عاصم منير، قائد الجيش الباكستاني');
     expect(text).toContain('# Verdicts: accurate | mostly-accurate | misleading | false | unverifiable | opinion');
     // Until the editor fills it in, check says exactly what is missing.
