@@ -8,22 +8,13 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import MiniSearch from 'minisearch';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { folderSize } from './folder-size.ts';
 import { serveFolder } from './static-server.ts';
 
 /** The first query on the synthetic corpus should stay under this (shared/design/performance.md). */
 export const FIRST_QUERY_BUDGET = 300 * 1024;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -100,7 +91,7 @@ async function firstQuery(browser: Browser, url: string, word: string) {
 /** Each word `runs` times, each run in a fresh context (a first visit: nothing cached). */
 export async function measureSearch(distDir: string, words: string[], runs = 3): Promise<QueryFigures[]> {
   const { server, url } = await serveFolder(distDir, 0);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const figures: QueryFigures[] = [];
     for (const word of words) {
