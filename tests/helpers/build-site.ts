@@ -5,11 +5,11 @@
  * and hands the folder and URL to the tests.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveFolder } from '../../scripts/static-server.ts';
+import { makeTempDir, removeTempDir } from './temp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -24,7 +24,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const work = mkdtempSync(join(tmpdir(), 'claims-site-'));
+  const work = makeTempDir('site');
   const seedsDir = join(work, 'seeds');
   cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
   const extra = join(ROOT, 'tests/fixtures/site-extra');
@@ -53,6 +53,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await new Promise((done) => server.close(done));
-    rmSync(work, { recursive: true, force: true });
+    removeTempDir(work);
   };
 }

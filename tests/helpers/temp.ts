@@ -3,37 +3,25 @@
  * `claims-test-<what>-XXXXXX`, and removed by the helper:
  *   - `tempDir(what)` in a test file: after the test that made it, or, when made outside a test
  *     (a describe body, the file's top), after that describe's or file's tests;
- *   - `makeTempDir(what)` + `removeTempDir(dir)` where no test runs (global setups).
- * A process that ends before its hooks ran (a crash, a timeout) still removes its folders on exit.
+ *   - `makeTempDir(what)` + `removeTempDir(dir)` where no test runs (global setups, hooks).
+ * In a beforeAll hook, call `tempDir` outside it (at the file's top) instead: a hook cannot add
+ * hooks. Whatever is left (a crash, a timeout) goes with the run's folder (tests/helpers/temp-root.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, onTestFinished } from 'vitest';
-import { processGlobal } from '../../src/lib/process-global.ts';
 
 /** The start of every folder name this helper makes: `ls /tmp/claims-test-*` lists the leftovers. */
 export const TEMP_PREFIX = 'claims-test-';
 
-// One list per process, even when several module graphs load this file; one exit hook for it.
-const made = processGlobal('test-temp-dirs', () => {
-  const dirs = new Set<string>();
-  process.on('exit', () => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
-  return dirs;
-});
-
 /** A new empty folder; the caller removes it with `removeTempDir`. */
 export function makeTempDir(what: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `${TEMP_PREFIX}${what}-`));
-  made.add(dir);
-  return dir;
+  return mkdtempSync(join(tmpdir(), `${TEMP_PREFIX}${what}-`));
 }
 
 export function removeTempDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
-  made.delete(dir);
 }
 
 /** A new empty folder, removed when the test (or describe, or file) that made it is done. */

@@ -3,12 +3,12 @@
  * a restart, and one edit runs the pipeline once (the loader logs `pipeline run N`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED_003 } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const CLAIM = 'hyth-yhtl-almrtba-althanya-ashra-a2e9be';
 const freePort = () =>
@@ -41,8 +41,8 @@ async function poll(path: string, accept: (status: number, body: string) => bool
 let dev: ChildProcess;
 let base: string;
 let output = '';
-const seeds = mkdtempSync(join(tmpdir(), 'dev-seeds-'));
-const content = mkdtempSync(join(tmpdir(), 'dev-content-'));
+const seeds = tempDir('dev-seeds');
+const content = tempDir('dev-content');
 
 /** The last `pipeline run N` the dev server logged. */
 const runs = () => Math.max(0, ...[...output.matchAll(/pipeline run (\d+)/g)].map((m) => Number(m[1])));
@@ -86,8 +86,6 @@ beforeAll(async () => {
 
 afterAll(() => {
   dev?.kill();
-  rmSync(seeds, { recursive: true, force: true });
-  rmSync(content, { recursive: true, force: true });
 });
 
 describe('npm run dev', () => {

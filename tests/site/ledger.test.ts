@@ -4,13 +4,13 @@
  * again: every URL of the first ledger must answer with its claim or a page for its successors.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ledgerSchema, type Ledger } from '../../src/lib/schemas/ledger.ts';
 import { claimUrl } from '../../src/lib/urls.ts';
 import { page, textOf } from '../helpers/html.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const before = ledgerSchema.parse(JSON.parse(readFileSync(inject('ledgerFile'), 'utf8')));
@@ -22,8 +22,8 @@ let after: Ledger;
 let siteDir: string;
 const idOf = (ledger: Ledger, words: string) => Object.entries(ledger.claims).find(([, e]) => e.quote.includes(words))![0];
 
+const work = tempDir('claims-ledger');
 beforeAll(() => {
-  const work = mkdtempSync(join(tmpdir(), 'claims-ledger-'));
   const seeds = join(work, 'seeds');
   cpSync(inject('seedsDir'), seeds, { recursive: true });
   const file = join(seeds, SEED);

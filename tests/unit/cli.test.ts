@@ -1,10 +1,10 @@
 /** The commands editors run: problems come out as file:line, message and fix; never a stack trace. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED_000 } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const run = (script: string, ...args: string[]) => runWith(undefined, script, ...args);
 const runWith = (input: string | undefined, script: string, ...args: string[]) => {
@@ -14,7 +14,7 @@ const runWith = (input: string | undefined, script: string, ...args: string[]) =
 const STACK_FRAME = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
 
 const badFolder = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bad-seeds-'));
+  const dir = tempDir('bad-seeds');
   copyFileSync(join(ROOT, SEED_000), join(dir, 'good.txt'));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'good.yaml'), 'outlet: عربي21\npublished: yesterday\n');
@@ -45,7 +45,7 @@ describe('npm run claims -- check', () => {
   });
 
   it('writes the data file with `data`', () => {
-    const out = mkdtempSync(join(tmpdir(), 'claims-data-'));
+    const out = tempDir('claims-data');
     expect(run('src/cli/claims.ts', 'data', '--out', out).code).toBe(0);
     const articles = JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8'));
     expect(articles.map((a: { id: string }) => a.id)).toEqual(['000_bc5bfdee50f0dc2c', '003_099b512de9b6ebb4']);
@@ -95,7 +95,7 @@ describe('npm run claims -- score', () => {
 
 describe('content/ files', () => {
   it('a bad people.yaml is reported with file, line and fix', () => {
-    const content = mkdtempSync(join(tmpdir(), 'content-'));
+    const content = tempDir('content');
     writeFileSync(join(content, 'people.yaml'), '- id: ok-person\n  name: فلان\n- id: Bad Id\n  name: علان\n');
     const result = run('src/cli/claims.ts', 'check', '--content', content);
     expect(result.code).toBe(1);
@@ -107,7 +107,7 @@ describe('content/ files', () => {
 describe('npm run build', () => {
   it('stops before Astro on seed errors, with the same messages and no stack trace', () => {
     const dir = badFolder();
-    const out = join(mkdtempSync(join(tmpdir(), 'claims-out-')), 'dist');
+    const out = join(tempDir('claims-out'), 'dist');
     const result = run('scripts/build.ts', '--seeds', dir, '--out', out);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/\[empty-seed\]/);
@@ -120,7 +120,7 @@ describe('npm run build', () => {
 describe('npm run claims -- review <claim-id>', () => {
   const claimId = 'lybya-tht-qyada-almshyr-khlyfa-e1a782';
   const content = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    const dir = tempDir('content');
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
     return dir;
   };
@@ -155,11 +155,11 @@ describe('npm run claims -- review <claim-id>', () => {
 
 describe('npm run claims -- check finds a planted error in each kind of file', () => {
   it('seed, sidecar, review, people, links and labels: each with its file and line', () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const seeds = tempDir('seeds');
     cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
     writeFileSync(join(seeds, '000_bc5bfdee50f0dc2c.yaml'), 'outlet: x\npublished: 2025-02-30\n');
     writeFileSync(join(seeds, 'empty.txt'), '');
-    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    const dir = tempDir('content');
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
     const review = join(dir, 'reviews', 'hyth-yhtl-almrtba-althanya-ashra-a2e9be.md');
     writeFileSync(review, readFileSync(review, 'utf8').replace('verdict: accurate', 'verdict: acurate'));
@@ -188,7 +188,7 @@ describe('npm run claims -- check finds a planted error in each kind of file', (
 
 describe('npm run claims -- import <page.html>', () => {
   it('writes the seed and its sidecar, which then pass check; a second import is refused', () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const seeds = tempDir('seeds');
     const page = 'tests/fixtures/import/with-json-ld.html';
     const first = run('src/cli/claims.ts', 'import', page, '--seeds', seeds);
     expect(first.code).toBe(0);
@@ -198,7 +198,7 @@ describe('npm run claims -- import <page.html>', () => {
       .map((l) => l.slice(6));
     expect(written.map((f) => f.replace(/^.*\//, ''))).toEqual([expect.stringMatching(/\.txt$/), expect.stringMatching(/\.yaml$/)]);
     // Checked on its own: the site's reviews belong to the site's seeds.
-    const check = run('src/cli/claims.ts', 'check', '--seeds', seeds, '--content', mkdtempSync(join(tmpdir(), 'content-')));
+    const check = run('src/cli/claims.ts', 'check', '--seeds', seeds, '--content', tempDir('content'));
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/^1 article\(s\) read, \d+ claim\(s\), no errors\./m);
     const again = run('src/cli/claims.ts', 'import', page, '--seeds', seeds);

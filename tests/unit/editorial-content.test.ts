@@ -1,14 +1,14 @@
 /** content/claim-labels.yaml and content/people.yaml change what the pipeline produces. */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { claimWith, seedsPipeline } from '../helpers/pipeline.ts';
 import { ROOT } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const withContent = (files: Record<string, string>) => {
-  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  const dir = tempDir('content');
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return runPipeline({ seedsDir: join(ROOT, 'seeds'), contentDir: dir, root: ROOT });

@@ -1,18 +1,18 @@
 /** The per-article extraction cache gives exactly what a fresh extraction gives. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PeopleRegistry } from '../../src/lib/extract/people-registry.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { ROOT, SEED_003 } from '../helpers/seeds.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const strip = (r: ReturnType<typeof runPipeline>) => ({ articles: r.articles, claims: r.claims, people: r.people, problems: r.problems });
 
 describe('extraction cache', () => {
-  const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+  const seeds = tempDir('seeds');
   cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
-  const cacheDir = mkdtempSync(join(tmpdir(), 'cache-'));
+  const cacheDir = tempDir('cache');
   const options = { seedsDir: seeds, contentDir: join(ROOT, 'content'), root: ROOT };
 
   it('a second run reuses every article and gives the same claims and people', () => {

@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importPage, normaliseDate, type ImportedSeed } from '../../src/lib/import/import-page.ts';
 import { decodePage } from '../../src/lib/import/decode-page.ts';
@@ -10,6 +9,7 @@ import { ingestSeed } from '../../src/lib/ingest/index.ts';
 import { articleSchema, type Article } from '../../src/lib/schemas/article.ts';
 import { sidecarSchema } from '../../src/lib/schemas/sidecar.ts';
 import { encodeWindows1256, PAGE as WINDOWS_1256_PAGE } from '../fixtures/import/make-windows-1256.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FIXTURES = new URL('../fixtures/import/', import.meta.url);
 const fixturePath = (name: string) => new URL(name, FIXTURES).pathname;
@@ -306,11 +306,8 @@ describe('metadata edge cases', () => {
 
 describe('importFiles: writing seeds', () => {
   let dir = '';
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
   const setUp = () => {
-    dir = mkdtempSync(join(tmpdir(), 'claims-import-'));
+    dir = tempDir('claims-import');
     const seeds = join(dir, 'seeds');
     mkdirSync(seeds);
     return seeds;

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../src/lib/ingest/index.ts';
 import { ROOT, SEED_000, SEED_003, encodeUtf16 } from '../helpers/seeds.ts';
 import { readFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp.ts';
 
 const folder = (files: Record<string, string | Uint8Array>) => {
-  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+  const dir = tempDir('seeds');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 };

@@ -1,6 +1,5 @@
 /** Review files: the schema, every bad input of issue #5, and attaching to claims. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/lib/pipeline.ts';
@@ -10,6 +9,7 @@ import { attachReviews } from '../../src/lib/review/attach-reviews.ts';
 import { textSimilarity } from '../../src/lib/text/similarity.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { claimWith, seedsPipeline } from '../helpers/pipeline.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const FILE = 'content/reviews/x.md';
 const ranked = claimWith(seedsPipeline().claims, 'المرتبة الثانية عشرة');
@@ -147,7 +147,7 @@ describe('attaching reviews to claims', () => {
 
 describe('re-anchoring on the real seeds', () => {
   it('when an editor rewords the ranked claim slightly in the seed, its review follows it, with a warning', () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    const seeds = tempDir('seeds');
     cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
     const file = join(seeds, SEED_000.replace('seeds/', ''));
     writeFileSync(file, readFileSync(file, 'utf8').replace('يحتل المرتبة الثانية عشرة عالميًا', 'يحتل المرتبة الثانية عشرة على مستوى العالم'));
