@@ -100,6 +100,17 @@ describe('bodies as speakers', () => {
   });
 });
 
+describe('a participle speaks for the subject of its main clause', () => {
+  it('however far back, and in the same gender: not the nearest noun', () => {
+    const { claims } = run(
+      'رفضت الهيئة العليا للرقابة، في جلستها العلنية يوم الاثنين الماضي، طعناً تقدم به تحالف انتخابي في نتائج الاقتراع البلدي، مؤكدةً أن المخالفات المذكورة لا تغير الترتيب.',
+      'استقبل المجلس البلدي وفداً من النقابة المستقلة للتجار، مشيراً إلى أن أسعار الإيجار ستبقى على حالها.',
+    );
+    expect(who(claims, 'المخالفات المذكورة')).toBe('الهيئة العليا للرقابة');
+    expect(who(claims, 'أسعار الإيجار')).toBe('المجلس البلدي');
+  });
+});
+
 describe('bodies get an entry of their own', () => {
   it('marked as an institution, with one id across articles; a body inside a role is not the speaker', () => {
     const first = run('أعلنت وزارة الصحة المغربية اليوم تسجيل 40 إصابة جديدة بالحصبة.');

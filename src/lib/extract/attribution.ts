@@ -524,12 +524,15 @@ function subjectBefore(
   gender: Agreement | undefined,
   participle: boolean,
 ): { source: Source; rule: string } | undefined {
-  for (let j = Math.max(0, k - 14); j < k; j++) {
+  // A participle hangs on its sentence's main clause: its subject may stand far back
+  // ("ردت المحكمة …، طعناً تقدم به تحالف …، مؤكدةً أن"), and agrees with it in gender.
+  for (let j = Math.max(0, k - (participle ? 40 : 14)); j < k; j++) {
     const phrase = subjectAt(sentence, tokens, j, k, false);
     if (!phrase || phrase.kind === 'surname' || phrase.kind === 'unnamed') continue;
     let e = phrase.end;
     while (e < k && AUXILIARIES.has(tokens[e]!.folded)) e++;
     if (e !== k && !participle) continue;
+    if (participle && disagrees(tokens[j]!, phrase, gender)) continue;
     const resolved = resolvePhrase(tokens, j, phrase, ctx, gender);
     if (resolved) return { source: resolved.source, rule: participle ? 'speaker-of-clause' : 'speaker-before-verb' };
   }
@@ -541,6 +544,12 @@ function subjectBefore(
     return { source: { attribution: 'institution', personId: person.id, text: person.name, gender }, rule: 'speaker-before-verb' };
   if (!person.gender && gender !== 'plural' && gender !== undefined) person.gender = gender;
   return { source: { attribution: 'named', personId: person.id, gender: person.gender ?? gender }, rule: 'speaker-before-verb' };
+}
+
+/** A body's head noun tells its gender by its ending (ـة: feminine); a person's name does not. */
+function disagrees(head: Token, phrase: SubjectPhrase, gender: Agreement | undefined): boolean {
+  if ((gender !== 'm' && gender !== 'f') || (phrase.kind !== 'institution' && phrase.kind !== 'again')) return false;
+  return (head.folded.endsWith('ه') ? 'f' : 'm') !== gender;
 }
 
 /** No reporting verb: the outlet's own voice, unless a source follows the statement. */
