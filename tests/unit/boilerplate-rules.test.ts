@@ -116,6 +116,66 @@ describe('page furniture by line class', () => {
   ])('keeps %s', (line) => expect(matchBoilerplate(line, { arabic: true })).toBeUndefined());
 });
 
+describe('lines of parts and page tools', () => {
+  it.each([
+    // Parts joined by bars, dots, slashes or spaced dashes, each furniture or a short tag.
+    ['حمص – الخميس 3 نيسان 2025 | 07:15 م', 'dateline'],
+    ['صيدا / إعداد: ريم الخطيب', 'byline'],
+    ['الموصل | تحرير: قسم الأخبار المحلية', 'byline'],
+    ['طنجة - جريدة الشمال اليومية | كتب: عمر بن سالم الإدريسي', 'byline'],
+    ['نُشر في: 2025-03-02 11:40 | آخر تحديث: 2025-03-02 12:05', 'dateline'],
+    ['إعجاب 2.4k · مشاركة 310', 'counter'],
+    ['845 مشاهدة · 7 تعليقات', 'counter'],
+    ['حلب – م. ع.', 'byline'],
+    ['حماة/ وكالة السهل للأنباء (سنا) - ن.ك', 'byline'],
+    ['الليرة 15200 ▲ | الذهب 4,120 ▼ | النفط 79.3 ▲', 'counter'],
+    ['شارك عبر: X | فيسبوك | واتساب | تيليغرام', 'share'],
+    ['📎 النتائج كاملة | جدول الترتيب | الإحصاءات', 'widget'],
+    // Headers of other articles with their teaser on the line, and rows of headlines.
+    ['قد يهمك: افتتاح سوق جديد للخضار في المدينة', 'related'],
+    ['قد يعجبك أيضاً ← المدارس تفتح أبوابها الأسبوع المقبل', 'related'],
+    ['الخبر التالي « تأجيل مباراة القمة إلى الشهر المقبل', 'related'],
+    ['الأكثر قراءة: زحام على الجسر • أمطار غزيرة • إغلاق طريق', 'related'],
+    ['هام: تعديل مواعيد القطارات ◂ وصول شحنة قمح ◂ افتتاح معرض الكتاب', 'related'],
+    // Page tools: players, polls, links, times, the weather, reading time, reader prompts.
+    ['🎧 استمع إلى الخبر • 1:45 دقيقة', 'widget'],
+    ['استمع إلى المقال 00:00 / 02:40', 'widget'],
+    ['مدة القراءة: 4 دقائق', 'widget'],
+    ['هل وجدت هذا الخبر مفيداً؟ نعم (12) لا (3)', 'widget'],
+    ['هل أعجبك المقال؟ 👍 40 👎 2', 'widget'],
+    ['الرابط المختصر: https://example.org/a1b2', 'widget'],
+    ['أوقات الصلاة - صنعاء: الفجر 4:30 الظهر 12:01 العصر 3:20', 'widget'],
+    ['الطقس في صور: 29° مشمس | الرطوبة 60%', 'widget'],
+    ['للمزيد من الأخبار الرياضية على تلغرام اضغط هنا', 'widget'],
+    ['سجل الدخول لكتابة تعليق', 'widget'],
+    ['النشرة الاقتصادية: اشترك مجاناً', 'follow'],
+    ['انضم إلى قناتنا على واتساب لتصلك الأخبار أولاً بأول', 'follow'],
+    // Notes about the article or its writer, rights notices, captions with their credit.
+    ['تصحيح: ذكرنا في نسخة سابقة أن الجلسة يوم الأحد، والصحيح الاثنين.', 'article-note'],
+    ['نبذة عن الكاتب: صحفية تغطي شؤون البيئة منذ عشر سنوات.', 'article-note'],
+    ['يُمنع نسخ هذه المادة دون ذكر المصدر', 'copyright'],
+    ['جانب من الاجتماع في مقر البلدية - عدسة: باسل حداد', 'caption'],
+    ['صورة لسد النهضة من الجو. المصدر: وكالة الفضاء', 'caption'],
+    ['المتسابقون عند خط النهاية. (الميدان/ سامي عيسى)', 'caption'],
+    ['الوسوم #صيدا #البلدية', 'hashtags'],
+  ])('%s → %s', (line, rule) => expect(matchBoilerplate(line, { arabic: true })).toBe(rule));
+
+  it.each([
+    // Parts that are sentences, or a dash inside a sentence.
+    'قال الوزير - في تصريح مقتضب - إن الحكومة ستعلن خطتها الأسبوع المقبل',
+    'حلب | ارتفاع عدد الإصابات بالكوليرا إلى 40 حالة',
+    'ترامب - بوتين: قمة جديدة في الخريف',
+    // Verbs and nouns of the page tools, used in the body.
+    'استمع الوزير إلى شكاوى التجار في السوق القديم',
+    'انضم اللاعب إلى صفوف الفريق في الموسم الماضي',
+    'وسجلت درجات الحرارة 45° في البصرة أمس، وهي الأعلى هذا العام.',
+    'هل تنجح الحكومة في خفض الأسعار؟',
+    'وبدأت الجلسة عند 10:30 وانتهت عند 14:15 بعد نقاش طويل.',
+    'تنص المادة على أن نشر المعلومات الكاذبة يعاقب عليه القانون.',
+    'وأكد أن الخبر السابق عن إغلاق المعبر غير صحيح.',
+  ])('keeps %s', (line) => expect(matchBoilerplate(line, { arabic: true })).toBeUndefined());
+});
+
 describe('foldArabic', () => {
   it('folds spelling variants for matching', () => {
     expect(foldArabic('إِظْهَار')).toBe('اظهار');

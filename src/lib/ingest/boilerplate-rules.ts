@@ -19,10 +19,11 @@ interface Rule {
 }
 
 const SOCIAL =
-  'فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلجرام|تلغرام|لينكد ان|انستغرام|انستجرام|يوتيوب|facebook|twitter|whatsapp|telegram|linkedin|email|x';
+  'فيسبوك|فيس بوك|تويتر|اكس|واتساب|واتس اب|تيليجرام|تيليغرام|تلجرام|تلغرام|لينكد ان|انستغرام|انستجرام|يوتيوب' +
+  '|facebook|twitter|whatsapp|telegram|linkedin|email|x';
 const PRINT_PHRASE = '(طباعه|حفظ|ارسال|ارسل)( (الخبر|المقال|الصفحه))?|(حجم|تكبير|تصغير) الخط|[+-]?a[+-]?|print';
 const SHARE_PHRASE = [
-  '(شارك|شاركوا|مشاركه|انشر)( (الخبر|المقال|المقاله|الموضوع|هذا الخبر|علي \\S+( \\S+)?))?',
+  '(شارك|شاركوا|مشاركه|انشر)( (الخبر|المقال|المقاله|الموضوع|هذا الخبر|(علي|عبر)( \\S+( \\S+)?)?))?',
   '(ارسال|ارسل) (الخبر|المقال) (الي|ل) ?صديق|نسخ الرابط',
   SOCIAL,
   'share( (this|on \\S+))?',
@@ -42,6 +43,19 @@ const CONTACT_LABEL = [
   '(ال)?(هاتف|تلفون|تليفون|جوال|موبايل|فاكس|واتساب|خط الساخن)|رقم (ال)?(هاتف|جوال|طوارئ|واتساب)',
   'اتصل|اتصلوا|للاتصال|للتواصل|للاستفسار|للاستفسارات|للابلاغ|للشكاوي|للطوارئ|tel|phone|fax',
 ].join('|');
+
+/** Headers of a list of other articles: "اقرأ أيضاً", "طالع كذلك", "قد يهمك", "قد يعجبك أيضاً". */
+const RELATED_HEADER = [
+  '((اظهار|عرض|اخفاء|المزيد من) )?(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)',
+  '(اقرا|طالع|شاهد) (ايضا|كذلك|المزيد)|قد (يهمك|يعجبك|تهمك)( ايضا)?',
+  '(اخر|احدث) الاخبار|الاكثر (قراءه|مشاهده)|اخبار عاجله|(الخبر|المقال|الموضوع) (السابق|التالي)',
+].join('|');
+/** A call to subscribe or join ("اشترك", "انضم إلى"), and the channel it names ("نشرتنا", "قناتنا على تيليغرام", "مجاناً"). */
+const SUBSCRIBE = '(^|[ :])(ل?(اشترك|اشتركوا|انضم|انضموا)|للاشتراك)( |$)';
+const CHANNEL = `(ال)?(نشره|نشرتنا|قناه|قناتنا|تطبيق|تطبيقنا|بريد|صفحتنا|مجانا|newsletter)|${SOCIAL}`;
+
+/** The label of a photo credit: "المصدر", "تصوير", "عدسة", "بعدسة", "الصورة". */
+const CREDIT_LABEL = '((ال)?(مصدر|صوره)|تصوير|ب?عدسه)';
 
 const RULES: readonly Rule[] = [
   // A number alone on a line: view, like or comment counters ("0", "123", "١٢").
@@ -67,11 +81,9 @@ const RULES: readonly Rule[] = [
     name: 'related',
     pattern: new RegExp(
       [
-        '^((اظهار|عرض|اخفاء|المزيد من) )?(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)$',
-        '^(اقرا|طالع|شاهد) (ايضا|كذلك|المزيد)$',
-        '^قد (يهمك|يعجبك|تهمك)( ايضا)?$',
-        '^(اخر|احدث) الاخبار$|^الاكثر (قراءه|مشاهده)$|^اخبار عاجله$',
-        '^(اقرا|طالع|شاهد) (ايضا|كذلك) ?(\\.{2,}|…|:|-|–) ?\\S.*$',
+        `^(${RELATED_HEADER})$`,
+        // Any of those headers, then a separator and the teaser: "قد يهمك: …", "قد يعجبك أيضاً ← …".
+        `^(${RELATED_HEADER}) ?(\\.{2,}|…|:|-|–|—|←|→|»|«) ?\\S.*$`,
         '^(related|read more|see also)( (news|articles|stories))?$',
       ].join('|'),
       'i',
@@ -87,13 +99,27 @@ const RULES: readonly Rule[] = [
   // "زر الذهاب إلى الأعلى", "العودة إلى الأعلى", "Back to top".
   { name: 'back-to-top', pattern: /^((زر )?(الذهاب|العوده|الرجوع|انتقل) )?(الي|لل)( ال)?اعلي( الصفحه)?$|^(back )?to top$/i },
   // A row of hashtags or the page's tags: "#أخبار_محلية #اقتصاد", "الوسوم: اقتصاد، نفط".
-  { name: 'hashtags', pattern: /^#\S+( #\S+)*$|^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags) ?: ?\S+( \S+){0,7}$/iu },
+  { name: 'hashtags', pattern: /^#\S+( #\S+)*$|^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags) ?:? ?\S+( \S+){0,7}$/iu },
   // The page's footer: "جميع الحقوق محفوظة © 2024", "© 2024 Copyright".
-  { name: 'copyright', pattern: /^((©|\(c\)) ?)?(\d{4} ?)?(جميع |كل )?(الحقوق|حقوق النشر|حقوق الطبع)( والنشر)? محفوظه|^(©|copyright)/iu },
+  // And the rights notice under it: "يُمنع نسخ المادة دون ذكر المصدر".
+  {
+    name: 'copyright',
+    pattern:
+      /^((©|\(c\)) ?)?(\d{4} ?)?(جميع |كل )?(الحقوق|حقوق النشر|حقوق الطبع)( والنشر)? محفوظه|^(©|copyright)|^(يمنع|يحظر|لا يجوز) (اعاده )?(نشر|نسخ|اقتباس)/iu,
+  },
   // A photo credit or a caption ending in one: "تصوير: فلان", "(أرشيفية)", "الوزير خلال الزيارة (تصوير: فلان)".
   {
     name: 'caption',
-    pattern: /^\(?(تصوير|الصوره|صوره|المصدر الصوره) ?:|^\(?(صوره )?ارشيفيه\)?$|\((تصوير|صوره|ارشيفيه|ارشيف)[^()]*\)$| [-–—] (ارشيفيه|ارشيف)$/u,
+    // "… - عدسة: فلان", "صورة لـ… . المصدر: …", "… (الموقع/ فلان الفلاني)": a credit closing a caption.
+    pattern: new RegExp(
+      [
+        '^\\(?(تصوير|الصوره|صوره|المصدر الصوره) ?:|^\\(?(صوره )?ارشيفيه\\)?$|\\((تصوير|صوره|ارشيفيه|ارشيف)[^()]*\\)$',
+        ` [-–—] (ارشيفيه|ارشيف|${CREDIT_LABEL} ?: ?\\S+( \\S+){0,3})$`,
+        `^(ال)?صوره .*[.\\-–—] ?${CREDIT_LABEL} ?: ?\\S+( \\S+){0,3}$`,
+        '\\(\\S+( \\S+)?\\/ ?\\S+( \\S+){0,2}\\)$',
+      ].join('|'),
+      'u',
+    ),
   },
   // A breadcrumb of the site's sections: "الرئيسية > أخبار > اقتصاد".
   { name: 'section-label', pattern: /^الرئيسيه ?[>»›/|\-–]/u },
@@ -104,8 +130,12 @@ const RULES: readonly Rule[] = [
   // Who wrote or supplied it: "كتب: فلان", "كتبت - فلانة", "بقلم فلان", "إعداد: فلان", "المصدر: وكالة".
   {
     name: 'byline',
-    pattern: /^(كتب|كتبت|كتبه|اعداد|تحرير|بواسطه|متابعه|ترجمه|المصدر|by|source) ?[:/\-–—] ?\S+( \S+){0,2}$|^بقلم ?:? ?\S+( \S+){0,2}$/i,
+    pattern: /^(كتب|كتبت|كتبه|اعداد|تحرير|بواسطه|متابعه|ترجمه|المصدر|by|source) ?[:/\-–—] ?\S+( \S+){0,3}$|^بقلم ?:? ?\S+( \S+){0,3}$/i,
   },
+  // A note about the article or its writer: "تصحيح: ورد في نسخة سابقة …", "تنويه: …", "نبذة عن الكاتب: …".
+  { name: 'article-note', pattern: /^(تصحيح|تنويه|استدراك|ملاحظه (المحرر|التحرير)|(نبذه )?عن (الكاتب|الكاتبه|المؤلف)|الكاتب في سطور) ?:/ },
+  // A call to subscribe or join a channel, short and without a full stop: "النشرة اليومية: اشترك مجاناً".
+  { name: 'follow', pattern: new RegExp(`^(?=(\\S+ ){0,11}\\S+$)(?=.*(^|[ :])(${CHANNEL})( |$)).*${SUBSCRIBE}`, 'i') },
   // An agency tag alone on a line: "(وكالات)", "وكالات", "أ ف ب" (letters of an abbreviation).
   { name: 'agency-tag', pattern: /^\(\S+( \S+){0,2}\)$|^وكالات$|^(\p{L} ){1,3}\p{L}$/u },
 ];
@@ -124,6 +154,68 @@ const isDashedTag = (line: string): boolean => {
 const isNameTag = (line: string): boolean =>
   countWords(line) <= 6 && !/[.،؛:!؟?"«»]/u.test(line) && (/@\w+/.test(line) || /^\p{L}+( \p{L}+){1,2} \(\p{L}+( \p{L}+)?\)/u.test(line));
 
+/** A line that opens with an icon (🔊, ⏱, 📌) and says little: a player, a reading time, a menu. */
+const ICON_LED = /^\p{Extended_Pictographic}/u;
+/** Two counts in brackets or more: a poll's tallies, "نعم (42) لا (5)". */
+const TALLIES = /\(\d[\d,.]*\)(.*\(\d[\d,.]*\)){1,}/u;
+/** A web address, and the words left beside it. */
+const URL = /\b(https?:\/\/|www\.)\S+/giu;
+
+/** Two clock times or more: prayer times, a schedule, a player's "00:00 / 03:12". */
+const CLOCKS = /\d{1,2}:\d{2}\D+\d{1,2}:\d{2}/u;
+/** A temperature with a label: "الطقس في عدن: 34°". */
+const WEATHER = /\d ?°.*|[:|].*\d ?°/u;
+/** A call to the reader to act on the page: "اضغط هنا", "استمع إلى المقال", "سجل الدخول لإضافة تعليق", "أدخل بريدك". */
+const CALL_TO_ACT = /(^| )(اضغط|انقر) هنا|^(مده|وقت|زمن) (ال)?(قراءه|استماع)|(^| )استمع (الي|ل)(ل?المقال|ل?الخبر|هذا)|(^| )سجل (الدخول|دخولك)|(^| )ادخل بريدك/u;
+/** A question to the reader about the article: "هل أعجبك المقال؟", "هل كان هذا الخبر مفيداً؟". */
+const ABOUT_ARTICLE = /(المقال|الخبر|الموضوع|المحتوي).*[؟?]/u;
+/** Two or more icons each with a count: "👍 128 👎 9", "👁 2,318 · 💬 0". */
+const ICON_COUNTS = /\p{Extended_Pictographic}\uFE0F? ?\d.*\p{Extended_Pictographic}\uFE0F? ?\d/u;
+
+/** Page tools: a player, a poll, a link, prayer times, the weather, a reader prompt. */
+function widgetRule(line: string, folded: string): BoilerplateRule | undefined {
+  const words = countWords(line);
+  const statement = /\.$/u.test(line);
+  if (words <= 12 && !statement && (ICON_LED.test(line) || CALL_TO_ACT.test(folded) || WEATHER.test(line) || ABOUT_ARTICLE.test(folded))) return 'widget';
+  if (words <= 20 && !statement && (TALLIES.test(line) || CLOCKS.test(line) || ICON_COUNTS.test(line))) return 'widget';
+  if (URL.test(line) && countWords(line.replace(URL, '')) <= 4) return 'widget';
+  return undefined;
+}
+
+// Parts a page joins with bars, dots, slashes or spaced dashes: "عمّان – الأحد 14 أيلول 2025 | 06:42 م",
+// "بغداد / إعداد: فلان الفلاني", "1,284 مشاهدة · 3 تعليقات". The line is furniture when every part
+// is furniture itself (a rule, a date, a count with its label, initials) or a short tag, and one
+// part at least is more than a tag: the first such part names the rule.
+const PART_SEPARATOR = /\s+[|·•/–—-]\s+|\s*[|·•◂▸»«]\s*|\/\s+/u;
+// A count with its label and maybe a unit and a trend: "إعجاب 1.3k", "3 تعليقات", "برنت 81.4 ▼", "الرطوبة 71%".
+const LABELLED_COUNT = new RegExp(`^(\\p{L}+ ){1,3}${COUNT}[kmKM%]?( \\p{L}+)?( ?[▲▼↑↓])?$|^${COUNT}[kmKM]? \\p{L}+( \\p{L}+)?$`, 'u');
+const HEADLINE_ROW = /[◂▸•·|]/u;
+const INITIALS = /^(\p{L}\. ?){1,4}$|^\p{L}(\.\p{L})+\.?$/u;
+// A tag of at most three words, maybe after an icon and before an abbreviation in brackets: "وكالة الأنباء (رنا)".
+const isShortTag = (part: string) => {
+  const words = part.replace(/\s*\([\p{L} ]{1,12}\)$/u, '');
+  return countWords(words) <= 3 && /^\p{Extended_Pictographic}?\uFE0F?\s*[\p{L}\p{M}ـ ]+$/u.test(words);
+};
+
+function partsRule(line: string, context: LineContext): BoilerplateRule | undefined {
+  const parts = line
+    .split(PART_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  let named: BoilerplateRule | undefined;
+  let plain = false;
+  for (const part of parts) {
+    const rule = matchLine(part, context) ?? (LABELLED_COUNT.test(foldArabic(part)) ? 'counter' : INITIALS.test(part) ? 'byline' : undefined);
+    if (rule) named ??= rule;
+    else if (!isShortTag(part)) plain = true;
+  }
+  if (!plain) return named;
+  // Three headlines or more in a row: a ticker or a "most read" list ("عاجل: … ◂ … ◂ …").
+  if (parts.length >= 3 && HEADLINE_ROW.test(line) && parts.every((p) => countWords(p) <= 10 && !/[.،؛]$/u.test(p))) return 'related';
+  return undefined;
+}
+
 /** Rules that start with an ordinary word ("المحرر", "كتب"), which a sentence can start with too. */
 const WORD_RULES: ReadonlySet<BoilerplateRule> = new Set(['masthead', 'byline', 'copyright']);
 
@@ -139,6 +231,10 @@ export interface LineContext {
 
 /** The rule a whole line matches, or undefined when the line is not boilerplate. */
 export function matchBoilerplate(line: string, context: LineContext = {}): BoilerplateRule | undefined {
+  return matchLine(line, context) ?? (countWords(line) <= MAX_FURNITURE_WORDS ? partsRule(line, context) : undefined);
+}
+
+function matchLine(line: string, context: LineContext): BoilerplateRule | undefined {
   const noArabic = context.arabic === true && !ARABIC_LETTER.test(line);
   // Every other class is a short line: a paragraph is spared the folding and the patterns.
   if (countWords(line) > MAX_FURNITURE_WORDS) return noArabic ? 'no-arabic' : undefined;
@@ -148,6 +244,8 @@ export function matchBoilerplate(line: string, context: LineContext = {}): Boile
   const rule = RULES.find((r) => r.pattern.test(folded))?.name;
   if (rule && !(sentence && WORD_RULES.has(rule))) return rule;
   if (isDateline(line)) return 'dateline';
+  const widget = widgetRule(line, folded);
+  if (widget) return widget;
   if (noArabic) return 'no-arabic';
   if (sentence) return undefined;
   if (isNameTag(line)) return 'byline';

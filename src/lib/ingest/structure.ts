@@ -86,7 +86,7 @@ const furniture = (line: number, text: string, rule: BoilerplateRule): Removal =
   reason: rule === 'counter' ? 'counter' : WIDGETS.has(rule) ? 'widget' : 'furniture',
   rule,
 });
-const WIDGETS: ReadonlySet<BoilerplateRule> = new Set(['share', 'related', 'comments', 'print', 'follow', 'back-to-top']);
+const WIDGETS: ReadonlySet<BoilerplateRule> = new Set(['share', 'related', 'comments', 'print', 'follow', 'back-to-top', 'widget']);
 
 /** Widgets and credits that close an article: what follows them, once the body has begun, is the page around it. */
 const CLOSERS: ReadonlySet<BoilerplateRule> = new Set(['share', 'comments', 'follow', 'back-to-top']);

@@ -45,6 +45,8 @@ export const removalSchema = z.object({
       'section-label',
       'page-top',
       'caption',
+      'widget',
+      'article-note',
     ])
     .optional(),
   /** For a repeated line: the line it repeats. */
