@@ -176,6 +176,18 @@ describe('sentences broken across lines', () => {
     expect(paragraphs(article)).toEqual([LEAD]);
   });
 
+  it("joins an attribution frame cut inside the speaker's name with the line that goes on to إن", () => {
+    const article = ingest([HEADLINE, LEAD, 'وقال مدير الحدائق في البلدية المهندس سامر', 'الحلبي في تصريح صحفي إن الأشجار ستروى بمياه معالجة.']);
+    expect(paragraphs(article)).toContain('وقال مدير الحدائق في البلدية المهندس سامر الحلبي في تصريح صحفي إن الأشجار ستروى بمياه معالجة.');
+  });
+
+  it('keeps apart a subheading and a paragraph that opens with its own verb or with و', () => {
+    const subheading = ingest([HEADLINE, LEAD, 'وفي التفاصيل', 'وأكد رئيس البلدية أن الحديقة ستفتح مجاناً.']);
+    expect(subheading.blocks).toHaveLength(3);
+    const beforeHeadline = ingest(['وزير المالية يعلن موازنة العام المقبل', 'أعلن وزير المالية أن العجز سيتراجع العام المقبل.']);
+    expect(paragraphs(beforeHeadline)).toEqual(['أعلن وزير المالية أن العجز سيتراجع العام المقبل.']);
+  });
+
   it('keeps apart a paragraph that ends with a full stop and one that starts with إن', () => {
     const article = ingest([HEADLINE, LEAD, 'إن الحدائق العامة ضرورة لكل مدينة، كما يقول المهندسون.']);
     expect(article.blocks).toHaveLength(2);

@@ -49,7 +49,18 @@ const RELATED_HEADER = [
   '((اظهار|عرض|اخفاء|المزيد من) )?(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)',
   '(اقرا|طالع|شاهد) (ايضا|كذلك|المزيد)|قد (يهمك|يعجبك|تهمك)( ايضا)?',
   '(اخر|احدث) الاخبار|الاكثر (قراءه|مشاهده)|اخبار عاجله|(الخبر|المقال|الموضوع) (السابق|التالي)',
+  '(a )?lire aussi|voir aussi|read also',
 ].join('|');
+const LIST_HEADER = new RegExp(`^(${RELATED_HEADER})$`, 'iu');
+
+/**
+ * A header of a list of other articles, right above its items ("اقرأ أيضاً", "أخبار متعلقة",
+ * "قد يهمك"); a show/hide toggle ("إظهار أخبار متعلقة") has no items under it.
+ */
+export const isListHeader = (text: string): boolean => {
+  const folded = foldArabic(text).replace(/[.:!؛،]+$/u, '');
+  return LIST_HEADER.test(folded) && !/^(اظهار|عرض|اخفاء) /u.test(folded);
+};
 /** A call to subscribe or join ("اشترك", "انضم إلى"), and the channel it names ("نشرتنا", "قناتنا على تيليغرام", "مجاناً"). */
 const SUBSCRIBE = '(^|[ :])(ل?(اشترك|اشتركوا|انضم|انضموا)|للاشتراك)( |$)';
 const CHANNEL = `(ال)?(نشره|نشرتنا|قناه|قناتنا|تطبيق|تطبيقنا|بريد|صفحتنا|مجانا|newsletter)|${SOCIAL}`;
@@ -83,7 +94,7 @@ const RULES: readonly Rule[] = [
       [
         `^(${RELATED_HEADER})$`,
         // Any of those headers, then a separator and the teaser: "قد يهمك: …", "قد يعجبك أيضاً ← …".
-        `^(${RELATED_HEADER}) ?(\\.{2,}|…|:|-|–|—|←|→|»|«) ?\\S.*$`,
+        `^([«»‹›←→] ?)?(${RELATED_HEADER}) ?(\\.{2,}|…|:|-|–|—|←|→|»|«|\\|) ?\\S.*$`,
         '^(related|read more|see also)( (news|articles|stories))?$',
       ].join('|'),
       'i',
@@ -92,10 +103,12 @@ const RULES: readonly Rule[] = [
   // "التعليقات (0)", "تعليقات", "أضف تعليقك", "0 تعليق", "إضافة تعليق", "Comments (3)".
   {
     name: 'comments',
-    pattern: /^(التعليقات|تعليقات|تعليق|اضف تعليق|اضف تعليقك|اضافه تعليق|اترك تعليقا|comments?)( ?\(\d*\))?$|^\d+ (تعليق|تعليقات|comments?)$/i,
+    pattern: /^(التعليقات|تعليقات|تعليق|اضف تعليق|اضف تعليقك|اضافه تعليق|اترك تعليقا|comments?)( ?\(\d*\)| مغلقه| مغلق)?$|^\d+ (تعليق|تعليقات|comments?)$/i,
   },
   // "تابعنا على ...", "تابعونا", "Follow us".
   { name: 'follow', pattern: /^(تابعنا|تابعونا|تابعوا)( علي \S+( \S+){0,3})?$|^follow us( on \S+)?$/i },
+  // "تابعوا قناة … على يوتيوب وإنستغرام": a follow prompt that names a network, short and without a full stop.
+  { name: 'follow', pattern: new RegExp(`^(تابعنا|تابعونا|تابعوا)(?=(\\S+ ){0,13}\\S+$)(?=.*[ و](${SOCIAL})( |$))`, 'i') },
   // "زر الذهاب إلى الأعلى", "العودة إلى الأعلى", "Back to top".
   { name: 'back-to-top', pattern: /^((زر )?(الذهاب|العوده|الرجوع|انتقل) )?(الي|لل)( ال)?اعلي( الصفحه)?$|^(back )?to top$/i },
   // A row of hashtags or the page's tags: "#أخبار_محلية #اقتصاد", "الوسوم: اقتصاد، نفط".
@@ -134,6 +147,8 @@ const RULES: readonly Rule[] = [
   },
   // A note about the article or its writer: "تصحيح: ورد في نسخة سابقة …", "تنويه: …", "نبذة عن الكاتب: …".
   { name: 'article-note', pattern: /^(تصحيح|تنويه|استدراك|ملاحظه (المحرر|التحرير)|(نبذه )?عن (الكاتب|الكاتبه|المؤلف)|الكاتب في سطور) ?:/ },
+  // A writer's bio: a name, a colon, then what the writer does ("فلان الفلاني: صحافي يكتب في …").
+  { name: 'article-note', pattern: /^\S+( \S+){1,3} ?: ?(صحافي|صحفي|صحافيه|صحفيه|كاتب|كاتبه|محرر|محرره|مراسل|مراسله|اعلامي|اعلاميه) / },
   // A call to subscribe or join a channel, short and without a full stop: "النشرة اليومية: اشترك مجاناً".
   { name: 'follow', pattern: new RegExp(`^(?=(\\S+ ){0,11}\\S+$)(?=.*(^|[ :])(${CHANNEL})( |$)).*${SUBSCRIBE}`, 'i') },
   // An agency tag alone on a line: "(وكالات)", "وكالات", "أ ف ب" (letters of an abbreviation).
@@ -172,13 +187,17 @@ const ABOUT_ARTICLE = /(المقال|الخبر|الموضوع|المحتوي).*
 /** Two or more icons each with a count: "👍 128 👎 9", "👁 2,318 · 💬 0". */
 const ICON_COUNTS = /\p{Extended_Pictographic}\uFE0F? ?\d.*\p{Extended_Pictographic}\uFE0F? ?\d/u;
 
-/** Page tools: a player, a poll, a link, prayer times, the weather, a reader prompt. */
+/** The site's cookie notice: "نستخدم ملفات تعريف الارتباط …", "Cookies: …". */
+const COOKIES = /تعريف الارتباط|الكوكيز|ملفات الكوكي|cookies?\b/iu;
+
+/** Page tools: a player, a poll, a link, prayer times, the weather, a reader prompt, the cookie notice. */
 function widgetRule(line: string, folded: string): BoilerplateRule | undefined {
   const words = countWords(line);
   const statement = /\.$/u.test(line);
   if (words <= 12 && !statement && (ICON_LED.test(line) || CALL_TO_ACT.test(folded) || WEATHER.test(line) || ABOUT_ARTICLE.test(folded))) return 'widget';
   if (words <= 20 && !statement && (TALLIES.test(line) || CLOCKS.test(line) || ICON_COUNTS.test(line))) return 'widget';
   if (URL.test(line) && countWords(line.replace(URL, '')) <= 4) return 'widget';
+  if (words <= 30 && COOKIES.test(folded)) return 'widget';
   return undefined;
 }
 
@@ -189,6 +208,8 @@ function widgetRule(line: string, folded: string): BoilerplateRule | undefined {
 const PART_SEPARATOR = /\s+[|·•/–—-]\s+|\s*[|·•◂▸»«]\s*|\/\s+/u;
 // A count with its label and maybe a unit and a trend: "إعجاب 1.3k", "3 تعليقات", "برنت 81.4 ▼", "الرطوبة 71%".
 const LABELLED_COUNT = new RegExp(`^(\\p{L}+ ){1,3}${COUNT}[kmKM%]?( \\p{L}+)?( ?[▲▼↑↓])?$|^${COUNT}[kmKM]? \\p{L}+( \\p{L}+)?$`, 'u');
+// A page's field, a label and a short value: "رقم الخبر: 88412", "القسم: صحة".
+const FIELD = /^\p{L}+( \p{L}+)? ?: ?[\p{L}\d]+( [\p{L}\d]+)?$/u;
 const HEADLINE_ROW = /[◂▸•·|]/u;
 const INITIALS = /^(\p{L}\. ?){1,4}$|^\p{L}(\.\p{L})+\.?$/u;
 // A tag of at most three words, maybe after an icon and before an abbreviation in brackets: "وكالة الأنباء (رنا)".
@@ -206,7 +227,9 @@ function partsRule(line: string, context: LineContext): BoilerplateRule | undefi
   let named: BoilerplateRule | undefined;
   let plain = false;
   for (const part of parts) {
-    const rule = matchLine(part, context) ?? (LABELLED_COUNT.test(foldArabic(part)) ? 'counter' : INITIALS.test(part) ? 'byline' : undefined);
+    const folded = foldArabic(part);
+    const rule =
+      matchLine(part, context) ?? (LABELLED_COUNT.test(folded) ? 'counter' : INITIALS.test(part) ? 'byline' : FIELD.test(folded) ? 'section-label' : undefined);
     if (rule) named ??= rule;
     else if (!isShortTag(part)) plain = true;
   }

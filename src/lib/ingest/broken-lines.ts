@@ -21,6 +21,19 @@ const ENDS_SENTENCE = /[.!?؟:؛…"»”)]$/u;
 const OPENS_CLAUSE = /^(ب?أنّ?|ب?أنَّ)\s/u;
 const OPENS_CLAUSE_BARE = /^ب?انّ?\s/u;
 
+// A reported clause's complementiser or a colon in the first words of a line.
+const CLAUSE_NEAR_START = /^(\S+\s+){0,7}(ب?[إأا]نّ?|ب?[إأا]نَّ|ب?[أا]نه|ب?[أا]نها)\s|^(\S+\s+){0,7}\S+:/u;
+const HAS_CLAUSE = /(^|\s)(ب?[إأا]نّ?|ب?[إأا]نَّ)\s/u;
+const MAX_FRAME_WORDS = 15;
+
+/**
+ * An attribution frame cut inside its subject ("وقال مدير الدائرة الدكتور علاء" / "الشمري في
+ * بيان إن …"): a body line that opens with و/ف, ends with no punctuation and holds no reported
+ * clause, then a line that does not open with و/ف and reaches its clause within eight words.
+ */
+const cutInsideFrame = (text: string, next: string) =>
+  /^[وف]\S/u.test(text) && countWords(text) <= MAX_FRAME_WORDS && !HAS_CLAUSE.test(text) && !/^[وف]/u.test(next) && CLAUSE_NEAR_START.test(next);
+
 const isFragment = (text: string) => countWords(text) <= MAX_FRAGMENT_WORDS && !/[.!?؟:؛،…"«»“”()]/u.test(text);
 
 /** More quotation marks open than close in `text`. */
@@ -40,7 +53,11 @@ export function joinBrokenLines<T extends Part>(parts: readonly T[]): T[] {
       i++;
     }
     const next = parts[i + 1];
-    const opensClause = next !== undefined && (OPENS_CLAUSE.test(next.text) || (isFragment(current.text) && OPENS_CLAUSE_BARE.test(next.text)));
+    const opensClause =
+      next !== undefined &&
+      (OPENS_CLAUSE.test(next.text) ||
+        (isFragment(current.text) && OPENS_CLAUSE_BARE.test(next.text)) ||
+        (bodySeen && cutInsideFrame(current.text, next.text)));
     if (next && opensClause && !ENDS_SENTENCE.test(current.text)) {
       // The lines of a sentence broken before its reported clause: the fragments above it
       // ("أعلنت" / "وزارة المالية") belong to it too.

@@ -7,7 +7,7 @@
 import { countWords } from './count-words.ts';
 import { arabicLetterShare, foldArabic } from '../text/arabic-fold.ts';
 import type { BoilerplateRule, Removal } from '../schemas/article.ts';
-import { matchBoilerplate } from './boilerplate-rules.ts';
+import { isListHeader, matchBoilerplate } from './boilerplate-rules.ts';
 import { splitDateField } from './dateline.ts';
 import { joinBrokenLines } from './broken-lines.ts';
 
@@ -92,20 +92,6 @@ const WIDGETS: ReadonlySet<BoilerplateRule> = new Set(['share', 'related', 'comm
 const CLOSERS: ReadonlySet<BoilerplateRule> = new Set(['share', 'comments', 'follow', 'back-to-top']);
 /** A source credit ("المصدر: وكالات") closes an article too; a writer's byline may sit under the lead. */
 const closes = (rule: BoilerplateRule, text: string) => CLOSERS.has(rule) || (rule === 'byline' && /^(المصدر|source)(?=[\s:/-]|$)/iu.test(foldArabic(text)));
-/**
- * Headers of a list of other articles, right above its items: "اقرأ أيضاً", "أخبار متعلقة",
- * "قد يهمك". A show/hide toggle ("إظهار أخبار متعلقة") has no items under it.
- */
-const LIST_HEADER = new RegExp(
-  [
-    '^(اقرا|طالع) (ايضا|المزيد)$',
-    '^قد (يهمك|يعجبك|تهمك)',
-    '^(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)$',
-    '^(اخر|احدث) الاخبار$|^الاكثر|^اخبار عاجله$',
-  ].join('|'),
-  'u',
-);
-const isListHeader = (text: string) => LIST_HEADER.test(foldArabic(text).replace(/[.:!؛،]+$/u, ''));
 const isReadMore = (text: string) => /^(read more|اقرا المزيد|المزيد)$/iu.test(foldArabic(text).replace(/[.:!؛،…]+$/u, ''));
 
 /**
