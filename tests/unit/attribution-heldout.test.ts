@@ -182,3 +182,77 @@ describe('رأى is a verb at the head of its clause only', () => {
     expect(claimWith(claims, 'استطلاع رأي').attribution).toBe('outlet');
   });
 });
+
+describe('a document speaks for the body that issued it', () => {
+  it('the issuer after the document noun: a verb of issuing, صادر عن, a construct, a joined لـ', () => {
+    const { claims } = run(
+      'كشفت دراسة حديثة أجراها معهد البحوث الزراعية أن 40 في المئة من المزارع تعاني من شح المياه.',
+      'وأظهرت بيانات هيئة الإحصاء الوطنية أن البطالة ارتفعت إلى 12 بالمئة.',
+      'كشف تقرير صادر عن ديوان المحاسبة أن الهدر بلغ 40 مليون دينار.',
+      'أظهر التقرير السنوي لدائرة الأحوال المدنية أن عدد المواليد انخفض إلى 150 ألفاً.',
+    );
+    expect(who(claims, 'من المزارع')).toBe('معهد البحوث الزراعية');
+    expect(who(claims, 'البطالة ارتفعت')).toBe('هيئة الإحصاء الوطنية');
+    expect(who(claims, 'الهدر بلغ')).toBe('ديوان المحاسبة');
+    const births = claimWith(claims, 'عدد المواليد');
+    expect(births.source).toBe('دائرة الأحوال المدنية');
+    // The document's phrase is the attribution, never part of the claim.
+    expect(births.text.startsWith('أن عدد المواليد')).toBe(true);
+  });
+
+  it('named again without its issuer, it is the last body named, even one named as a source', () => {
+    const { claims } = run(
+      'تراجعت نسبة البطالة إلى 9 بالمئة خلال الربع الأول، مقابل 10 بالمئة قبل عام، وفقاً لأرقام نشرها المعهد الوطني للإحصاء، في أول تراجع منذ سنتين.',
+      'وأظهر التقرير أن البطالة بين الشباب بلغت 30 بالمئة.',
+    );
+    expect(who(claims, 'نسبة البطالة')).toBe('المعهد الوطني للإحصاء');
+    expect(who(claims, 'بين الشباب')).toBe('المعهد الوطني للإحصاء');
+  });
+
+  it('researchers speak through the body they work in; a document before "قد" and its verb', () => {
+    const { claims } = run(
+      'كشفت دراسة أعدها باحثون في مركز علوم الأرض أن حرارة المياه ارتفعت درجتين خلال عشرين عاماً.',
+      'وكانت دراسة للمركز الوطني للبحوث قد أظهرت أن نصف الطلاب يعانون من السمنة.',
+      'وكانت رابطة أمهات المفقودين في ليبيا قد ذكرت في تقرير صدر الشهر الماضي أن 90 شخصاً اختفوا منذ 2014.',
+    );
+    expect(who(claims, 'حرارة المياه')).toBe('مركز علوم الأرض');
+    expect(who(claims, 'نصف الطلاب')).toBe('المركز الوطني للبحوث');
+    expect(who(claims, '90 شخصاً')).toBe('رابطة أمهات المفقودين');
+  });
+
+  it('a document with no body named anywhere stays the document', () => {
+    const { claims } = run('وقالت الباحثة سلمى القاسم إن العينة صغيرة جدا.', 'وأوضحت الدراسة أن المياه ارتفعت حرارتها 3 درجات.');
+    expect(claimWith(claims, 'المياه ارتفعت').speaker).toBeNull();
+  });
+});
+
+describe('speakers the text names in other ways', () => {
+  it('a clause withholding the name, with no comma, is no name: the role is an unnamed source', () => {
+    const { claims } = run('وقال مسؤول في الوزارة طلب عدم الكشف عن هويته إن الاجتماع تأجل إلى الشهر المقبل.');
+    expect(claimWith(claims, 'الاجتماع تأجل')).toMatchObject({ attribution: 'unnamed', source: 'مسؤول في الوزارة' });
+  });
+
+  it('a quotation opening the sentence belongs to the speaker after the verb', () => {
+    const { claims } = run('«لم نحصل على أي تعويض حتى الآن من الوزارة»، قال رئيس نقابة الصيادين سمير الهاشمي.');
+    const c = claimWith(claims, 'لم نحصل');
+    expect(who(claims, 'لم نحصل')).toBe('سمير الهاشمي');
+    expect(c.rules).toContain('quotation-before-verb');
+    expect(c.text).not.toContain('قال');
+  });
+
+  it('a name written with tashkeel is a name', () => {
+    const { claims } = run('وقال مدير البرنامج الأستاذ منير القصّاب إن ارتفاع الحرارة يهدد مخزون الأسماك في الخليج.');
+    expect(who(claims, 'مخزون الأسماك')).toBe('منير القصّاب');
+  });
+
+  it('associations, observatories and federations are bodies', () => {
+    const { claims } = run(
+      'أعلنت جمعية حماية المستهلك أن الأسعار ارتفعت 8 بالمئة.',
+      'وأوضح المرصد الوطني للأسعار أن الزيت ارتفع 18 بالمئة.',
+      'وأكدت الاتحادية التونسية لكرة اليد أن البطولة ستنطلق في مارس.',
+    );
+    expect(claimWith(claims, 'الأسعار ارتفعت')).toMatchObject({ attribution: 'institution', source: 'جمعية حماية المستهلك' });
+    expect(claimWith(claims, 'الزيت ارتفع')).toMatchObject({ attribution: 'institution' });
+    expect(claimWith(claims, 'البطولة ستنطلق')).toMatchObject({ attribution: 'institution' });
+  });
+});

@@ -23,6 +23,7 @@ import type { PeopleRegistry } from './people-registry.ts';
 import { discoverPeople } from './discover-people.ts';
 import { isFrameNoun, isUnnamedHead, skipFrames, subjectAt, wordCores, type SubjectPhrase } from './subject-phrase.ts';
 import { preferForm, relayedFrom } from './subject-np.ts';
+import { issuerStarts, nameWithoutPreposition, withoutJoinedPreposition } from './document-issuer.ts';
 import { foldArabic } from '../text/arabic-fold.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic, withoutConjunction, withoutProclitics } from '../text/clitics.ts';
 import type { Gender } from '../text/gender.ts';
@@ -169,6 +170,11 @@ function sourceAfterPreposition(
   let i = k;
   // "وفقًا لما ذكرته …", "بحسب ما نشره …": skip ما and its verb.
   if (/^(ل?ما)$/.test(tokens[i]?.folded ?? '') && i + 1 < to) i += /^(به|بها)$/.test(tokens[i + 2]?.folded ?? '') ? 3 : 2;
+  // "وفقاً لأرقام نشرها المعهد", "بحسب بيانات الجهاز": the document's issuer, when it names one.
+  if (isFrameNoun(tokens[i])) {
+    const issuer = issuerStarts(sentence, tokens, i, to).length > 0 ? documentSource(sentence, tokens, i, to, ctx) : undefined;
+    if (issuer?.rule === 'speaker-document-issuer') return issuer;
+  }
   // "وفق بيان الوزارة", "بحسب تقرير للوزارة": the statement's issuer.
   if (isFrameNoun(tokens[i]) && i + 1 < to) i++;
   const phrase = subjectAt(sentence, tokens, i, to);
@@ -315,11 +321,35 @@ function resolvePhrase(
   }
 }
 
+/**
+ * A document as the subject or the source ("دراسة أجراها المركز", "بيانات الجهاز", "وأظهر
+ * التقرير"): the issuer it names, else the last body the article named, else none.
+ */
+function documentSource(sentence: string, tokens: readonly Token[], at: number, limit: number, ctx: Context): { source: Source; rule: string } | undefined {
+  for (const start of issuerStarts(sentence, tokens, at, limit)) {
+    const read = start.joinedPreposition ? tokens.map((t, i) => (i === start.at ? withoutJoinedPreposition(t) : t)) : tokens;
+    let phrase = subjectAt(sentence, read, start.at, limit, false);
+    // "أعدّها باحثون في مخبر …": researchers speak through the body they work in.
+    const within = phrase && phrase.end < limit && read[phrase.end]!.folded === 'في' ? subjectAt(sentence, read, phrase.end + 1, limit, false) : undefined;
+    if (within?.kind === 'institution') phrase = within;
+    if (!phrase || phrase.kind === 'surname' || phrase.kind === 'unnamed') continue;
+    // The text is cut from the sentence: "للمركز الوطني" is named "المركز الوطني".
+    const named = start.joinedPreposition && 'text' in phrase ? { ...phrase, text: nameWithoutPreposition(phrase.text) } : phrase;
+    const resolved = resolvePhrase(read, start.at, named, ctx, undefined);
+    if (resolved) return { source: resolved.source, rule: 'speaker-document-issuer' };
+  }
+  const issuer = ctx.history.findLast((s) => s.attribution === 'institution');
+  return issuer && { source: issuer, rule: 'speaker-statement-issuer' };
+}
+
 /** A verb form at token `k` heads its clause: first in the sentence, or after a comma or "كما". */
 function headsClause(sentence: string, tokens: readonly Token[], k: number): boolean {
   if (k === 0) return true;
   const prev = tokens[k - 1]!;
-  return CLAUSE_OPENERS.has(withoutConjunction(prev.folded)) || /[،:؛.]/.test(sentence.slice(prev.end, tokens[k]!.start));
+  if (CLAUSE_OPENERS.has(withoutConjunction(prev.folded)) || /[،:؛.]/.test(sentence.slice(prev.end, tokens[k]!.start))) return true;
+  // "وكانت دراسة للمركز … قد أظهرت أن": كان opens the clause, its subject, then قد and the verb.
+  const opener = tokens[0]!.folded;
+  return prev.folded === 'قد' && /^و?(كان|كانت)$/.test(opener) && !sentence.slice(0, prev.start).includes('،');
 }
 
 /** Where what was said starts right after the subject (and its frames): the offset, or -1. */
@@ -425,14 +455,11 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   const afterSubject = skipFrames(sentence, tokens, phrase ? phrase.end : subjectFrom);
   const commaBefore =
     afterSubject.at > 0 && afterSubject.at < tokens.length && /،/.test(sentence.slice(tokens[afterSubject.at - 1]!.end, tokens[afterSubject.at]!.start));
-  let contentAt = contentRightAfter(
-    sentence,
-    tokens,
-    afterSubject.at,
-    form,
-    phrase !== undefined && phrase.kind !== 'surname' && phrase.end > subjectFrom,
-    commaBefore,
-  );
+  // A document's subject phrase runs on to its issuer ("التقرير السنوي لدائرة …"): what it says starts after أن.
+  const documentSubject = isFrameNoun(tokens[subjectFrom]) && !isRelative(tokens[subjectFrom + 1]);
+  let contentAt = documentSubject
+    ? -1
+    : contentRightAfter(sentence, tokens, afterSubject.at, form, phrase !== undefined && phrase.kind !== 'surname' && phrase.end > subjectFrom, commaBefore);
   let subjectEnd = phrase ? phrase.end : subjectFrom;
   if (contentAt < 0) {
     // Otherwise the statement starts after a complementiser (أن, إن, إلى أن) or a colon further on.
@@ -459,8 +486,13 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   // A person the text or the register already knows, between the verb and the statement
   // (a body first: "مكتب فلان الإعلامي" is the office, not the person).
   const bodyFirst = phrase?.kind === 'institution' || phrase?.kind === 'again' || phrase?.kind === 'unnamed';
-  const known = bodyFirst ? undefined : sourceIn(sentence, tokens, k + 1, subjectEnd, ctx, gender, false);
-  if (known) {
+  // A document as the subject speaks for its issuer: "كشفت دراسة أجراها المركز …".
+  const document = documentSubject ? documentSource(sentence, tokens, subjectFrom, subjectEnd, ctx) : undefined;
+  const known = bodyFirst || document ? undefined : sourceIn(sentence, tokens, k + 1, subjectEnd, ctx, gender, false);
+  if (document) {
+    source = document.source;
+    rules.push('speaker-after-verb', document.rule);
+  } else if (known) {
     source = known;
     rules.push('speaker-after-verb');
   } else if (phrase && phrase.end <= Math.max(subjectEnd, afterSubject.at)) {
@@ -472,6 +504,13 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   }
   if (!source) source = sourceIn(sentence, tokens, k + 1, subjectEnd, ctx, gender, true);
   if (source && !rules.includes('speaker-after-verb')) rules.push('speaker-after-verb');
+
+  // "«…»، قال مدرب الفريق فلان": the quotation opening the sentence is what the speaker after the verb said.
+  const closing = /[»"”]\s*،\s*$/.exec(sentence.slice(0, verb.start));
+  if (source && closing && /^\s*[«"“]/.test(sentence)) {
+    ctx.history.push(source);
+    return { source, ...trimSpan(sentence, 0, closing.index + 1), rules: [...rules, 'quotation-before-verb'], opinionVerb };
+  }
 
   if (contentAt < 0) {
     // "وقال البنك المركزي في بيان اليوم.": the frame alone says nothing.
@@ -527,9 +566,16 @@ function subjectBefore(
   // A participle hangs on its sentence's main clause: its subject may stand far back
   // ("ردت المحكمة …، طعناً تقدم به تحالف …، مؤكدةً أن"), and agrees with it in gender.
   for (let j = Math.max(0, k - (participle ? 40 : 14)); j < k; j++) {
+    // "وكانت دراسة للمركز … قد أظهرت أن": a document before the verb, in the same clause.
+    if (!participle && isFrameNoun(tokens[j]) && !sentence.slice(tokens[j]!.end, tokens[k]!.start).includes('،')) {
+      const document = documentSource(sentence, tokens, j, k, ctx);
+      if (document) return document;
+    }
     const phrase = subjectAt(sentence, tokens, j, k, false);
     if (!phrase || phrase.kind === 'surname' || phrase.kind === 'unnamed') continue;
     let e = phrase.end;
+    // "وكانت رابطة … في ليبيا قد ذكرت": a place after the body, before قد.
+    if (e + 2 < k && tokens[e]!.folded === 'في' && AUXILIARIES.has(tokens[e + 2]!.folded)) e += 2;
     while (e < k && AUXILIARIES.has(tokens[e]!.folded)) e++;
     if (e !== k && !participle) continue;
     if (participle && disagrees(tokens[j]!, phrase, gender)) continue;

@@ -8,7 +8,7 @@ import { ATTRIBUTION_VERBS, EVENT_VERBS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } 
 import { isDefinite, isNameWord as nameWordOf } from './subject-phrase.ts';
 import { withholdsName } from './subject-np.ts';
 import { cliticReadings, CONJUNCTIONS, hasArticle, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
-import type { Token } from '../text/tokens.ts';
+import { isArabicWord, type Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
 
 /** Nouns that head a role phrase, with or without ال (folded; a و/ف/ل/ب prefix is allowed). */
@@ -36,7 +36,7 @@ const roleNoun = (t: Token) => cliticReadings(t.folded, ROLE_CLITICS).find((r) =
 const onlySpaceBetween = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
 
 const isNameWord = (t: Token, position: number) =>
-  /^[\p{Script=Arabic}]+$/u.test(t.raw) &&
+  isArabicWord(t) &&
   t.folded.length >= 2 &&
   !knownWithConjunction(NAME_STOP, t.folded) &&
   !PLACES.has(t.folded) &&

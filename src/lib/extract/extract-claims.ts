@@ -106,6 +106,8 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
           if (own?.source) {
             source = own.source;
             rules.push(...own.rules);
+            // "…، وفقاً لأرقام نشرها المعهد": a body named as a source is the one "التقرير" means next.
+            if (source.attribution === 'institution') history.push(source);
           }
         }
         const attribution = source?.attribution ?? 'outlet';

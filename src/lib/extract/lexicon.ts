@@ -479,6 +479,20 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'حزب',
   'حركه',
   'تحالف',
+  // Associations, observatories, laboratories, federations, colleges, chambers, hospitals.
+  'جمعيه',
+  'رابطه',
+  'مرصد',
+  'مخبر',
+  'مختبر',
+  'اتحاديه',
+  'كليه',
+  'غرفه',
+  'مستشفي',
+  'منتدي',
+  'ائتلاف',
+  'كتله',
+  'بعثه',
 ];
 
 /**

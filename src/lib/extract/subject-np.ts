@@ -11,17 +11,20 @@
  *   - a noun in construct with a definite genitive chain and no name: a body ("برنامج الأمم المتحدة للبيئة").
  * Used after the list-based grammar of subject-phrase.ts, only where it found less.
  */
-import { ATTRIBUTION_VERBS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, INSTITUTION_HEADS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
 import { isDefinite, isFrameNoun, isNameWord, skipFrames, subjectAt, type SubjectPhrase } from './subject-phrase.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
-import type { Token } from '../text/tokens.ts';
+import { isArabicWord, type Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
 
 const TITLE = new Set(NAME_TITLES);
 /** Words inside a name that join its parts: "بن", "ولد", "عبد". */
 const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ابو', 'عبد']);
 const ROLES = new Set(ROLE_HEADS);
-const isRoleHead = (t: Token) => cliticReadings(t.folded, { conj: CONJUNCTIONS, article: 'any', minCore: 2 }).some((r) => ROLES.has(r.core));
+const BODIES = new Set(INSTITUTION_HEADS);
+const headIs = (t: Token, set: ReadonlySet<string>) =>
+  cliticReadings(t.folded, { conj: CONJUNCTIONS, article: 'any', minCore: 2 }).some((r) => set.has(r.core));
+const isRoleHead = (t: Token) => headIs(t, ROLES);
 const PLACES = new Set(PLACE_NAMES);
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم']);
 /** The longest subject read this way, in words. */
@@ -31,7 +34,7 @@ const OWN_NAME = /^(اسم|هويت)(ه|ها|هم|هما)$/;
 /** "دراسة أجراها مركز …", "تقرير أعدته الهيئة …": a relative verb with the document's pronoun. */
 const ISSUED = /^(اجرا|اعد|اصدر|نشر)(ها|ه|ت|ته|تها)$/;
 
-const isWord = (t: Token) => /^\p{Script=Arabic}+$/u.test(t.raw);
+const isWord = isArabicWord;
 const isFunctionWord = (t: Token) => knownWithConjunction(STOP_WORDS, t.folded) || COMPLEMENTISERS.has(t.folded);
 const gapOf = (sentence: string, tokens: readonly Token[], i: number) => sentence.slice(tokens[i - 1]!.end, tokens[i]!.start);
 const text = (sentence: string, tokens: readonly Token[], from: number, to: number) => sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -119,7 +122,8 @@ export function subjectByForm(sentence: string, tokens: readonly Token[], from: 
     if (name !== undefined && (!isName(sentence, tokens, a, b) || TITLE.has(tokens[s]!.folded)))
       return { kind: 'person', name: text(sentence, tokens, name, e), role: text(sentence, tokens, a, segments.at(-2)![1]), end: to };
   }
-  if (segments.length === 1) {
+  // A body's genitive is no name after a role ("الاتحادية التونسية لكرة اليد"): a body opens the phrase.
+  if (segments.length === 1 && !(headIs(tokens[a]!, BODIES) && !isRoleHead(tokens[a]!))) {
     const name = roleThenName(sentence, tokens, a, b);
     if (name !== undefined) {
       let roleEnd = name;
@@ -144,6 +148,10 @@ export function subjectByForm(sentence: string, tokens: readonly Token[], from: 
  * of it and finds a name or an unnamed source there, or the lists read nothing.
  */
 export function preferForm(sentence: string, tokens: readonly Token[], from: number, listed: SubjectPhrase | undefined): SubjectPhrase | undefined {
+  // "مسؤول في الوزارة طلب عدم ذكر اسمه": the words read as a name are the clause withholding it.
+  const said = complementAfter(sentence, tokens, from);
+  if (listed?.kind === 'person' && listed.role && said > 0 && withholdsName(tokens.slice(from, said)))
+    return { kind: 'unnamed', text: listed.role, end: listed.end };
   const named = listed && nameAfterRole(sentence, tokens, listed);
   if (named) return named;
   // The form can only read more than the lists: nothing to do when they reach what was said.

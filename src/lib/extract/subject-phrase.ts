@@ -24,7 +24,7 @@ import {
   ATTRIBUTION_VERBS,
 } from './lexicon.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
-import type { Token } from '../text/tokens.ts';
+import { isArabicWord, type Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
 
 export type SubjectPhrase =
@@ -63,7 +63,7 @@ function headIn(t: Token | undefined, set: ReadonlySet<string>): { core: string;
 /** The word carries the article, alone or behind و/ف/ل/ب ("الصحة", "والمغتربين", "للتعبئة"). */
 export const isDefinite = (t: Token): boolean => cliticReadings(t.folded, CHAIN_CLITICS).some((r) => r.definite);
 
-const isWord = (t: Token) => /^\p{Script=Arabic}+$/u.test(t.raw);
+const isWord = isArabicWord;
 const isFunctionWord = (t: Token) => knownWithConjunction(STOP_WORDS, t.folded) || COMPLEMENTISERS.has(t.folded);
 const isAdverb = (t: Token) => knownWithConjunction(ADVERB, t.folded);
 
@@ -302,7 +302,8 @@ export const wordCores = (tokens: readonly Token[]): string[] =>
 
 /** A frame noun as a head: "بيان", "تصريحات", "لإحصاءات" (for "وفق بيان الوزارة", "وفقا لإحصاءات الوزارة"). */
 export const isFrameNoun = (t: Token | undefined): boolean =>
-  headIn(t, FRAME) !== undefined || (t !== undefined && /^ل/.test(t.folded) && FRAME.has(t.folded.slice(1)));
+  headIn(t, FRAME) !== undefined ||
+  (t !== undefined && ((/^ل/.test(t.folded) && FRAME.has(t.folded.slice(1))) || (/^لل/.test(t.folded) && FRAME.has(t.folded.slice(2)))));
 
 /** An unnamed source's head: "مصدر", "مصادر", "المحللون". */
 export const isUnnamedHead = (t: Token | undefined): boolean => headIn(t, UNNAMED) !== undefined;

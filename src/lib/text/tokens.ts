@@ -41,3 +41,6 @@ export function tokensIn(tokens: readonly Token[], start: number, end: number, s
   }
   return out;
 }
+
+/** A token of Arabic letters only; tashkeel and tatweel count (they are Arabic by script extension, not by script). */
+export const isArabicWord = (t: Token): boolean => /^\p{Script_Extensions=Arabic}+$/u.test(t.raw);
