@@ -26,6 +26,9 @@ const make =
   (code: string, severity: Severity) =>
   (where: Where, message: string, hint: string): Problem => ({ code, severity, ...where, message, hint });
 
+/** Ids in a message: the first ten, then how many more. */
+const listIds = (ids: readonly string[]) => ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
+
 export const problems = {
   emptySeed: (file: string) =>
     make('empty-seed', 'error')(
@@ -87,6 +90,18 @@ export const problems = {
     ),
   yamlField: (file: string, line: number | undefined, field: string, detail: string, hint: string) =>
     make('invalid-field', 'error')({ file, ...(line === undefined ? {} : { line }) }, `${field}: ${detail}`, hint),
+  yamlAliases: (file: string, line: number | undefined, detail: string, docs: string) =>
+    make('yaml-aliases', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `The file uses YAML aliases (*name) ${detail}; the site reads at most 100, so it was not read.`,
+      `Write the values out in full instead of repeating them with &anchors and *aliases (see ${docs}).`,
+    ),
+  yamlUnknownTag: (file: string, line: number | undefined, tag: string, docs: string) =>
+    make('yaml-unknown-tag', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `The value is marked with the YAML tag ${tag}, which the site does not read (a tag can ask a program to build an object or run code).`,
+      `Delete "${tag}" and write the value as plain text, in quotes if it holds a colon or starts with a sign (see ${docs}).`,
+    ),
   unknownClaim: (file: string, id: string, what: string) =>
     make('unknown-claim', 'warning')(
       { file },
@@ -131,6 +146,19 @@ export const problems = {
       `The ledger of published claim ids cannot be read: ${detail}.`,
       'Restore it from version control (git checkout -- content/claims.lock.json); never edit it by hand.',
     ),
+  ledgerLostIds: (file: string, ids: readonly string[], where: string) =>
+    make('ledger-lost-ids', 'error')(
+      { file },
+      `${ids.length} published claim id(s) are missing from the ledger (published in ${where}), so their pages would vanish: ${listIds(ids)}.`,
+      `Restore the entries: take both sides when merging ${file}, or git checkout HEAD -- ${file} and build again. ` +
+        `To retire them on purpose (their pages then say the claim was removed), build once with CLAIMS_RETIRE=${ids.slice(0, 3).join(',')}${ids.length > 3 ? ',…' : ''} and commit the ledger.`,
+    ),
+  ledgerMissing: (file: string, ids: readonly string[], where: string) =>
+    make('ledger-missing', 'error')(
+      { file },
+      `The ledger of published claim ids is missing, but ${where} published ${ids.length} claim id(s): ${listIds(ids)}.`,
+      `Restore it: git checkout HEAD -- ${file} (never delete it; it keeps published addresses alive), then build again.`,
+    ),
   reviewUnknownId: (file: string, id: string, nearest: string[]) =>
     make('review-unknown-claim', 'error')(
       { file },
@@ -144,6 +172,36 @@ export const problems = {
       { file },
       'This claim already has a review; it was left as it is.',
       'Edit that file, and record later changes under updates.',
+    ),
+  markdownTooDeep: (file: string, line: number, depth: number, max: number) =>
+    make('markdown-too-deep', 'error')(
+      { file, line },
+      `The text nests ${depth} quotations or lists on this line; the site reads at most ${max} levels.`,
+      'Remove the extra ">" or list markers at the start of the line: a quotation inside a quotation is rarely needed twice.',
+    ),
+  markdownTooManyMarks: (file: string, line: number, count: number, marks: string, max: number) =>
+    make('markdown-too-many-marks', 'error')(
+      { file, line },
+      `The paragraph starting here holds ${count} ${marks}; the site reads at most ${max} in one paragraph, so the text was not read.`,
+      'Remove the stray marks, or split the paragraph with an empty line; write a literal mark as \\* or \\[.',
+    ),
+  reviewRemoteImage: (file: string, line: number, url: string) =>
+    make('review-remote-image', 'error')(
+      { file, line },
+      `The image ${url.slice(0, 80)} is on another site; pages never load anything from another site (the reader's visit would be reported to it).`,
+      'Save the image under public/images/ and write its address from the site root: ![what it shows](/images/name.png).',
+    ),
+  reviewMissingImage: (file: string, line: number, url: string) =>
+    make('review-missing-image', 'error')(
+      { file, line },
+      `The image ${url.slice(0, 80)} is not a file under public/, so it would not show.`,
+      'Put the image under public/images/ and write its address from the site root: ![what it shows](/images/name.png).',
+    ),
+  reviewUnsafeLink: (file: string, line: number, url: string) =>
+    make('review-unsafe-link', 'error')(
+      { file, line },
+      `The link ${url.slice(0, 80)} is not a web or e-mail address; the site would show it as dead text (a javascript:, data: or vbscript: address can run code).`,
+      'Link to a web page (https://…), a page of this site (/claims/<id>/) or an e-mail address (mailto:…), or remove the link.',
     ),
   importUnreadable: (file: string, detail: string) =>
     make('import-unreadable', 'error')(
