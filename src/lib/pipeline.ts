@@ -15,7 +15,7 @@ import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
 import { renameClaims } from './ledger/rename-claims.ts';
 import type { Ledger, RetiredClaim } from './schemas/ledger.ts';
 import { Gazetteer } from './extract/entities.ts';
-import { type Extraction, extractClaims } from './extract/extract-claims.ts';
+import { type Extraction, extractClaims, MAX_CLAIMS_PER_ARTICLE } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
 import { ingestFiles, ingestFolder } from './ingest/index.ts';
 import { linkClaims } from './link/link-claims.ts';
@@ -79,7 +79,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     articles: ledger.articles,
     claims,
     people,
-    problems: [...input.problems, ...ledger.problems, ...unknownLabels, ...reviewed.problems, ...unknownLinks],
+    problems: [...input.problems, ...extracted.problems, ...ledger.problems, ...unknownLabels, ...reviewed.problems, ...unknownLinks],
     retired: ledger.retired,
     ledger: ledger.ledger,
     ...(extracted.cache && { cache: extracted.cache }),
@@ -104,15 +104,18 @@ function extract(input: ReturnType<typeof ingest>, options: PipelineOptions) {
   const cache = options.cacheDir ? new ExtractCache<Extraction>(options.cacheDir, JSON.stringify([input.content.people, input.content.entities])) : undefined;
   const articles: ArticleRecord[] = [];
   const claims: Claim[] = [];
+  const found: Problem[] = [];
   for (const article of input.articles) {
     const run = () => extractClaims(article, { registry, gazetteer });
     const extracted = cache ? cache.get(article, registry.digest, run) : run();
     registry = registry.with(extracted.people);
     articles.push({ ...article, sentences: extracted.sentences, claimIds: extracted.claims.map((c) => c.id) });
-    claims.push(...extracted.claims);
+    // One push per claim: a spread of a huge array overflows the stack.
+    for (const claim of extracted.claims) claims.push(claim);
+    if (extracted.stoppedAtLine !== undefined) found.push(catalogue.tooManyClaims(article.source, extracted.stoppedAtLine, MAX_CLAIMS_PER_ARTICLE));
     options.onArticle?.(articles.length, input.articles.length, claims.length);
   }
-  return { articles, claims, registry, ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }) };
+  return { articles, claims, registry, problems: found, ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }) };
 }
 
 /** ledger: published ids are permanent, so a reworded claim keeps its id (src/lib/ledger/). */

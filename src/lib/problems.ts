@@ -42,10 +42,11 @@ export const problems = {
       `The file holds NUL bytes (first on line ${line}): it is not a text file.`,
       'Save the article as plain text (UTF-8) and put that file in seeds/ instead.',
     ),
-  unknownEncoding: (file: string, line: number, column: number) =>
+  unknownEncoding: (file: string, line: number, column: number, legacyTried = true) =>
     make('unknown-encoding', 'error')(
       { file, line, column },
-      `The file is not valid UTF-8 (first bad byte on line ${line}, byte ${column}) and does not read as Windows-1256 Arabic either.`,
+      `The file is not valid UTF-8 (first bad byte on line ${line}, byte ${column})` +
+        (legacyTried ? ' and does not read as Windows-1256 Arabic either.' : '.'),
       'Open it in a text editor and save it again with the encoding "UTF-8".',
     ),
   legacyEncoding: (file: string, encoding: string) =>
@@ -263,6 +264,32 @@ export const problems = {
     make('seed-missing', 'error')({ file }, 'The file does not exist.', 'Check the path; seeds are `.txt` files, usually in seeds/.'),
   seedsDirMissing: (dir: string) =>
     make('seeds-dir-missing', 'error')({ file: dir }, 'The seeds folder does not exist.', 'Create it and put the articles (.txt files) in it.'),
+  notARegularFile: (file: string, kind: string) =>
+    make('not-a-regular-file', 'error')(
+      { file },
+      `The file is ${kind}, not a regular file, so it was not read (a link could publish any file of the build machine).`,
+      `Put the file itself there (copy it, do not link it), or remove ${file}.`,
+    ),
+  outsideProject: (file: string, real: string) =>
+    make('not-a-regular-file', 'error')(
+      { file },
+      `The file really lies at ${real}, outside the project (a folder on its path is a link), so it was not read.`,
+      'Replace the linked folder with a real folder holding copies of the files.',
+    ),
+  fileTooLarge: (file: string, bytes: number, max: number) =>
+    make('file-too-large', 'error')(
+      { file },
+      `The file is ${(bytes / 1048576).toFixed(1)} MB; an input may be at most ${(max / 1048576).toFixed(1)} MB (a long article is about 0.1 MB).`,
+      'Check it is one article (split a collection into one file per article); to allow larger files, set CLAIMS_MAX_INPUT_MB (docs/ingest.md).',
+    ),
+  inputUnreadable: (file: string, detail: string) =>
+    make('input-unreadable', 'error')({ file }, `The file cannot be read (${detail}).`, 'Check that it exists and that you may read it, then run again.'),
+  tooManyClaims: (file: string, line: number, max: number) =>
+    make('too-many-claims', 'error')(
+      { file, line },
+      `The article gives more than ${max} claims (extraction stopped at line ${line}): it is not one news article.`,
+      'Split the file into one file per article, or remove what is not the article (a list, a transcript, a data dump).',
+    ),
 } as const;
 
 /** One problem as a terminal line plus its fix, e.g. `error seeds/a.txt:3 [no-title] … \n  fix: …`. */

@@ -3,9 +3,9 @@
  * organisations, and label overrides. Each is optional; each mistake is a problem with file,
  * line and fix.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { problems, type Problem } from '../problems.ts';
+import { readTextInput } from '../read-input.ts';
 import { claimLabelsSchema, type ClaimLabels } from '../schemas/claim-labels.ts';
 import { entitiesFileSchema, peopleFileSchema, type EntityEntry, type PersonEntry } from '../schemas/people.ts';
 import { linksFileSchema, type EditorialLink } from '../schemas/links.ts';
@@ -31,9 +31,13 @@ export function readEditorialContent(dir: string, root = process.cwd()): Editori
   const found: Problem[] = [];
   const read = <T>(name: string, schema: Parameters<typeof parseYamlWithSchema>[2], docs: string, empty: T): T => {
     const path = join(dir, name);
-    if (!existsSync(path)) return empty;
     const file = relative(root, path) || path;
-    const result = parseYamlWithSchema(readFileSync(path, 'utf8'), file, schema, { docs });
+    const read = readTextInput(path, { file, root });
+    if (!read.ok) {
+      if (!read.missing) found.push(read.problem);
+      return empty;
+    }
+    const result = parseYamlWithSchema(read.text, file, schema, { docs });
     found.push(...result.problems);
     return (result.data as T | undefined) ?? empty;
   };

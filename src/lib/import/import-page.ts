@@ -380,6 +380,11 @@ export function importPage(input: ImportInput): ImportResult {
   // Two copies: Readability changes the document it reads, and the metadata and the
   // caption are read from the page as saved.
   const page = parseHTML(html).document as unknown as Doc;
+  // Text or JSON given as a page parses to a document without any element.
+  if (!page.documentElement) {
+    const start = html.trim().slice(0, 40);
+    return { problems: [...found, problems.importUnreadable(file, `it holds no HTML markup (it starts with "${start}"), so it is not a saved web page`)] };
+  }
   const ld = readJsonLd(page, html, file, found);
   const sidecar = readSidecar(page, ld, file, found);
 

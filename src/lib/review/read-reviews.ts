@@ -3,10 +3,11 @@
  * Markdown rendered to sanitised HTML. Raw HTML in a body is an error, not something to
  * strip quietly: an editor should learn that it will not show.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findRawHtml, markdownToSafeHtml } from '../render/markdown.ts';
 import { problems, type Problem } from '../problems.ts';
+import { readTextInput } from '../read-input.ts';
 import { reviewFrontMatterSchema, type ReviewFrontMatter } from '../schemas/review.ts';
 import { parseYamlWithSchema } from '../yaml-input.ts';
 
@@ -54,7 +55,12 @@ export function readReviews(dir: string, root = process.cwd()): { reviews: Parse
     .filter((n) => n.endsWith('.md') && n !== 'README.md')
     .sort()) {
     const file = relative(root, join(dir, name)) || name;
-    const result = parseReview(readFileSync(join(dir, name), 'utf8'), file);
+    const read = readTextInput(join(dir, name), { file, root });
+    if (!read.ok) {
+      if (!read.missing) found.push(read.problem);
+      continue;
+    }
+    const result = parseReview(read.text, file);
     found.push(...result.problems);
     if (result.review) reviews.push(result.review);
   }
