@@ -74,8 +74,8 @@ export const problems = {
   badFileName: (file: string) =>
     make('bad-file-name', 'error')(
       { file },
-      'The file name gives no usable article id (it needs at least one letter or digit).',
-      'Rename the file to something like seeds/outlet-2025-12-18-title.txt.',
+      'The file name gives no usable article id: it needs at least one Latin or Arabic letter or a digit (Arabic letters are spelled in Latin: تقرير.txt gives the id tqryr).',
+      'Rename the file to something like seeds/outlet-2025-12-18-title.txt or seeds/تقرير-الوزارة.txt.',
     ),
   duplicateId: (file: string, other: string, id: string) =>
     make('duplicate-id', 'error')(

@@ -5,6 +5,7 @@
 import GithubSlugger from 'github-slugger';
 import { arabicLetterShare } from '../text/arabic-fold.ts';
 import { shortHash } from '../text/hash.ts';
+import { slugify } from '../text/transliterate.ts';
 import { problems, type Problem } from '../problems.ts';
 import type { Article, Block } from '../schemas/article.ts';
 import { decodeSeed } from './decode.ts';
@@ -28,16 +29,23 @@ export interface IngestResult {
   problems: Problem[];
 }
 
-/** Article id from a file name: lower case ASCII letters, digits, `_` and `-`. */
+/**
+ * Article id from a file name: lower case ASCII letters, digits, `_` and `-`. A name with none
+ * of these (`تقرير-الوزارة.txt`) is transliterated (`tqryr-alwzara`); a name that gave an id
+ * before keeps it, so no published article address changes.
+ */
 export function articleIdFromFileName(fileName: string): string {
-  return fileName
-    .replace(/^.*[\\/]/, '')
-    .replace(/\.txt$/i, '')
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
+  const ascii = stem
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|-+$/g, '')
     .replace(/-{2,}/g, '-');
+  if (ascii !== '') return ascii;
+  // slugify's "x" stands for "nothing to spell": no Arabic letter spells x.
+  const slug = slugify(stem, 12, 80);
+  return slug === 'x' ? '' : slug;
 }
 
 const BLOCK_SEPARATOR = '\n\n';
