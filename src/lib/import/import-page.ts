@@ -68,6 +68,11 @@ const MAX_LINKED_HEADINGS = 3;
 const MAX_LINK_SHARE = 0.5;
 const MAX_ID_LENGTH = 80;
 const CAPTION_MAX_WORDS = 40;
+/**
+ * The ingest reads a headline this short as a section label when a longer line follows it
+ * (docs/ingest.md, section 6): such a headline is written to the sidecar too, as `title:`.
+ */
+const SHORT_HEADLINE_WORDS = 4;
 
 /** Never part of an article's text. */
 const ALWAYS_STRIP = 'script, style, iframe, noscript, form, button, template, svg, object, embed, nav, aside';
@@ -432,5 +437,6 @@ export function importPage(input: ImportInput): ImportResult {
   if (why) return { problems: [...found, problems.importNotArticle(file, why)] };
 
   const lines = [title, ...(caption ? [caption] : []), ...body.map((b) => b.text)];
-  return { seed: { id: seedId(title, sidecar), text: `${lines.join('\n\n')}\n`, sidecar }, problems: found };
+  const withTitle = wordCount(title) <= SHORT_HEADLINE_WORDS ? { title, ...sidecar } : sidecar;
+  return { seed: { id: seedId(title, sidecar), text: `${lines.join('\n\n')}\n`, sidecar: withTitle }, problems: found };
 }

@@ -12,7 +12,7 @@ import { decodeSeed } from './decode.ts';
 import { stripInvisible } from './invisible.ts';
 import { parseSidecar } from './sidecar.ts';
 import { headlineFromText } from './headline.ts';
-import { readStructure, type Structure } from './structure.ts';
+import { readStructure, splitCredit, type Structure, tidyLine } from './structure.ts';
 import type { Removal } from '../schemas/article.ts';
 
 export interface SeedInput {
@@ -75,6 +75,21 @@ function layOut(parts: { kind: Block['kind']; text: string; line: number }[]): {
 const sidecarPath = (file: string) => file.replace(/\.txt$/i, '.yaml');
 
 /**
+ * A headline of four words or fewer above a longer line reads as a section label, and the
+ * longer line (a caption, the first paragraph) as the headline. When the sidecar's title is
+ * that label (`claims import` writes it for a short headline), the label line is the headline,
+ * and the line taken for it goes back: as the caption when it ends in a credit, else as the
+ * first paragraph.
+ */
+function withSidecarHeadline(structure: Structure, sidecarTitle: string | undefined): Structure {
+  const { label, title: taken, ...rest } = structure;
+  if (sidecarTitle === undefined || !label || !taken || tidyLine(sidecarTitle) !== label.text) return structure;
+  const split = splitCredit(taken.text);
+  if (split.credit !== undefined && !structure.caption) return { ...rest, title: label, caption: { line: taken.line, ...split } };
+  return { ...rest, title: label, blocks: [{ ...taken, kind: 'paragraph' }, ...structure.blocks] };
+}
+
+/**
  * The headline: the sidecar's `title:` when it gives one, else the file's headline line, else
  * (a file that starts with the body) the first sentence of the first paragraph, which stays in the body.
  */
@@ -98,8 +113,8 @@ export function ingestSeed(input: SeedInput): IngestResult {
   if (rawLines.every((l) => l.trim() === '')) return { problems: [problems.emptySeed(input.file)] };
 
   const invisible = stripInvisible(rawLines);
-  const structure = readStructure(invisible.lines);
   const sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : { meta: {}, problems: [] };
+  const structure = withSidecarHeadline(readStructure(invisible.lines), sidecar.meta.title);
   const headline = chooseHeadline(structure, sidecar.meta.title);
   if (!headline) {
     return { problems: [...found, problems.noTitle(input.file, structure.noTitle?.line, structure.noTitle?.why ?? 'no headline line')] };
