@@ -12,6 +12,7 @@ import { CONTENT_FILES, readEditorialContent } from './content/read-content.ts';
 import { ExtractCache } from './cache/extract-cache.ts';
 import { applyLedger } from './ledger/apply-ledger.ts';
 import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
+import { guardLedger, type LedgerGuard } from './ledger/ledger-guard.ts';
 import { renameClaims } from './ledger/rename-claims.ts';
 import type { Ledger, RetiredClaim } from './schemas/ledger.ts';
 import { Gazetteer } from './extract/entities.ts';
@@ -55,6 +56,8 @@ export interface PipelineOptions {
   cacheDir?: string;
   /** The ledger of published claim ids (content/claims.lock.json); none means a first build. */
   ledgerFile?: string;
+  /** Compare the ledger with what was published (last commit, previous output): src/lib/ledger/ledger-guard.ts. */
+  ledgerGuard?: LedgerGuard;
   /** Called after each article is extracted: for progress on long builds. */
   onArticle?: (done: number, total: number, claims: number) => void;
 }
@@ -120,9 +123,17 @@ function extract(input: ReturnType<typeof ingest>, options: PipelineOptions) {
 
 /** ledger: published ids are permanent, so a reworded claim keeps its id (src/lib/ledger/). */
 function keepPublishedIds(extracted: { claims: Claim[]; articles: ArticleRecord[] }, options: PipelineOptions, root: string) {
-  const previous = options.ledgerFile ? readLedger(options.ledgerFile, relative(root, options.ledgerFile)) : { ledger: EMPTY_LEDGER, problems: [] };
+  const previous = options.ledgerFile
+    ? previousLedger({ path: options.ledgerFile, shown: relative(root, options.ledgerFile), root }, options.ledgerGuard)
+    : { ledger: EMPTY_LEDGER, problems: [] };
   const ledger = applyLedger(previous.ledger, extracted.claims);
   return { ...renameClaims(extracted.claims, extracted.articles, ledger.renamed), retired: ledger.retired, ledger: ledger.ledger, problems: previous.problems };
+}
+
+/** The ledger file, compared with what was published when asked; an unreadable one is its own error. */
+function previousLedger(file: { path: string; shown: string; root: string }, guard: LedgerGuard | undefined) {
+  const read = readLedger(file.path, file.shown);
+  return guard && read.problems.length === 0 ? guardLedger(read.ledger, file, guard) : read;
 }
 
 /** Editorial links (content/links.yaml and reviews' front matter) whose claims exist, and the ids of those that do not. */

@@ -160,6 +160,12 @@ export const problems = {
       `The ledger of published claim ids is missing, but ${where} published ${ids.length} claim id(s): ${listIds(ids)}.`,
       `Restore it: git checkout HEAD -- ${file} (never delete it; it keeps published addresses alive), then build again.`,
     ),
+  buildRunning: (file: string, pid: number, waited: number) =>
+    make('build-running', 'error')(
+      { file },
+      `Another build of this project (process ${pid}) is still running after ${waited} s: two builds at once would break each other.`,
+      'Wait for it to finish and build again (CLAIMS_BUILD_WAIT=<seconds> waits longer); a lock left by a build that died is taken over by itself.',
+    ),
   reviewUnknownId: (file: string, id: string, nearest: string[]) =>
     make('review-unknown-claim', 'error')(
       { file },
