@@ -5,11 +5,12 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { findRawHtml, markdownToSafeHtml } from '../render/markdown.ts';
+import { markdownToSafeHtml } from '../render/markdown.ts';
 import { problems, type Problem } from '../problems.ts';
 import { readTextInput } from '../read-input.ts';
 import { reviewFrontMatterSchema, type ReviewFrontMatter } from '../schemas/review.ts';
 import { parseYamlWithSchema } from '../yaml-input.ts';
+import { checkReviewBody } from './check-body.ts';
 
 export interface ParsedReview {
   file: string;
@@ -22,22 +23,17 @@ export interface ParsedReview {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const FIELDS = 'claim (id, quote, prefix, suffix), verdict, summary, reviewer, reviewed, sources, updates, links';
 
-export function parseReview(text: string, file: string): { review?: ParsedReview; problems: Problem[] } {
-  const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
+/** `publicDir`: the site's public/ folder, where a review's images must be (unchecked without it). */
+export function parseReview(text: string, file: string, options: { publicDir?: string } = {}): { review?: ParsedReview; problems: Problem[] } {
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const match = FRONT_MATTER.exec(unmarked);
   if (!match) return { problems: [problems.reviewFrontMatter(file)] };
   const found: Problem[] = [];
   const front = parseYamlWithSchema(match[1]!, file, reviewFrontMatterSchema, { docs: 'docs/reviews.md', fields: FIELDS, lineOffset: 1 });
   found.push(...front.problems);
 
-  const body = text.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length - 1;
-  // One message per line: "<b>…</b>" is one mistake, not two.
-  const lines = new Set<number>();
-  for (const raw of findRawHtml(body)) {
-    if (lines.has(raw.line)) continue;
-    lines.add(raw.line);
-    found.push(problems.reviewRawHtml(file, raw.line + bodyLine, raw.html));
-  }
+  const body = unmarked.slice(match[0].length);
+  found.push(...checkReviewBody(body, file, match[0].split('\n').length - 1, options.publicDir));
   if (!front.data || found.length > 0) return { problems: found };
 
   const idLine = match[1]!.split('\n').findIndex((l) => /^\s+id:/.test(l));
@@ -60,7 +56,7 @@ export function readReviews(dir: string, root = process.cwd()): { reviews: Parse
       if (!read.missing) found.push(read.problem);
       continue;
     }
-    const result = parseReview(read.text, file);
+    const result = parseReview(read.text, file, { publicDir: join(root, 'public') });
     found.push(...result.problems);
     if (result.review) reviews.push(result.review);
   }
