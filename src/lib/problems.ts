@@ -290,6 +290,12 @@ export const problems = {
     ),
   inputUnreadable: (file: string, detail: string) =>
     make('input-unreadable', 'error')({ file }, `The file cannot be read (${detail}).`, 'Check that it exists and that you may read it, then run again.'),
+  tooManyLines: (file: string, line: number, max: number) =>
+    make('too-many-lines', 'error')(
+      { file, line },
+      `The file has more than ${max} lines of text (the limit is passed on line ${line}): it is not one news article.`,
+      'Split the file into one file per article, or remove what is not the article (a list, a transcript, a data dump).',
+    ),
   tooManyClaims: (file: string, line: number, max: number) =>
     make('too-many-claims', 'error')(
       { file, line },

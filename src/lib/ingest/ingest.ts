@@ -75,6 +75,19 @@ function layOut(parts: { kind: Block['kind']; text: string; line: number }[]): {
 const sidecarPath = (file: string) => file.replace(/\.txt$/i, '.yaml');
 
 /**
+ * A scraped article page is a few hundred lines; the structure reader compares lines with the
+ * lines kept before them, so a file of many thousands would take minutes, and is refused.
+ */
+export const MAX_SEED_LINES = 5000;
+
+/** The 1-based line at which the file passes MAX_SEED_LINES non-blank lines, if it does. */
+function lineOverLimit(lines: readonly string[]): number | undefined {
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() !== '' && ++count > MAX_SEED_LINES) return i + 1;
+  return undefined;
+}
+
+/**
  * A headline of four words or fewer above a longer line reads as a section label, and the
  * longer line (a caption, the first paragraph) as the headline. When the sidecar's title is
  * that label (`claims import` writes it for a short headline), the label line is the headline,
@@ -111,6 +124,8 @@ export function ingestSeed(input: SeedInput): IngestResult {
 
   const rawLines = decoded.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (rawLines.every((l) => l.trim() === '')) return { problems: [problems.emptySeed(input.file)] };
+  const tooLong = lineOverLimit(rawLines);
+  if (tooLong !== undefined) return { problems: [...found, problems.tooManyLines(input.file, tooLong, MAX_SEED_LINES)] };
 
   const invisible = stripInvisible(rawLines);
   const sidecar = input.sidecar ? parseSidecar(input.sidecar.text, input.sidecar.file) : { meta: {}, problems: [] };
