@@ -276,6 +276,8 @@ export const problems = {
       `The file is ${kind}, not a regular file, so it was not read (a link could publish any file of the build machine).`,
       `Put the file itself there (copy it, do not link it), or remove ${file}.`,
     ),
+  notAFolder: (file: string) =>
+    make('not-a-folder', 'error')({ file }, 'This should be a folder, but it is a file (or a device).', `Remove ${file} and create a folder of that name.`),
   outsideProject: (file: string, real: string) =>
     make('not-a-regular-file', 'error')(
       { file },

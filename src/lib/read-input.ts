@@ -6,7 +6,7 @@
  * would hang the reader), so is a file of the project whose real path lies outside it, and
  * so is a file above the size limit. The file is opened once and read once.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { problems, type Problem } from './problems.ts';
 import { decodeUtf8 } from './text/utf8.ts';
@@ -105,4 +105,16 @@ export function readTextInput(path: string, options: ReadInputOptions): TextInpu
   if (!read.ok) return read;
   const decoded = decodeUtf8(read.bytes);
   return decoded.ok ? decoded : fail(problems.unknownEncoding(options.file, decoded.line, decoded.column, false));
+}
+
+/**
+ * The names in an input folder (seeds/, content/reviews/), sorted, or undefined when it does
+ * not exist, or a problem when it is not a folder. A linked folder is listed: each file in it
+ * is then held to `readInputFile`'s rules.
+ */
+export function listInputFolder(dir: string, shown: string): { ok: true; names: string[] | undefined } | { ok: false; problem: Problem } {
+  const stats = statSync(dir, { throwIfNoEntry: false });
+  if (!stats) return { ok: true, names: undefined };
+  if (!stats.isDirectory()) return { ok: false, problem: problems.notAFolder(shown) };
+  return { ok: true, names: readdirSync(dir).sort() };
 }

@@ -100,6 +100,12 @@ describe('seeds and sidecars are regular files', () => {
     expect(result.articles).toEqual([]);
   });
 
+  it('a seeds "folder" that is a file is not-a-folder, not a crash', () => {
+    const p = project();
+    writeFileSync(join(p.root, 'seeds-file'), ARTICLE);
+    expect(codes(ingestFolder(join(p.root, 'seeds-file'), p.root).problems)).toEqual([['not-a-folder', 'seeds-file']]);
+  });
+
   it('a seeds folder given outside the project (--seeds) is read', () => {
     const p = project();
     expect(ingestFolder(p.seeds, tempDir('elsewhere')).articles.map((a) => a.id)).toEqual(['good']);
@@ -123,6 +129,15 @@ describe('content/ and reviews are regular files', () => {
       ['not-a-regular-file', 'content/reviews/a.md'],
       ...(piped ? [['not-a-regular-file', 'content/reviews/b.md']] : []),
     ]);
+  });
+});
+
+describe('content/reviews must be a folder', () => {
+  it('a file in its place is not-a-folder, not a crash', () => {
+    const p = project();
+    const reviews = join(p.root, 'reviews-file');
+    writeFileSync(reviews, '# not a folder\n');
+    expect(codes(readReviews(reviews, p.root).problems)).toEqual([['not-a-folder', 'reviews-file']]);
   });
 });
 

@@ -2,10 +2,10 @@
  * Reads seeds from disk: every `*.txt` of a folder (with its `*.yaml` sidecar), or a list of
  * files. Problems of one file never hide another's: all are collected and returned together.
  */
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { problems, type Problem } from '../problems.ts';
-import { readInputFile, readTextInput } from '../read-input.ts';
+import { listInputFolder, readInputFile, readTextInput } from '../read-input.ts';
 import type { Article } from '../schemas/article.ts';
 import { ingestSeed } from './ingest.ts';
 
@@ -22,9 +22,10 @@ const shownFrom = (root: string) => (path: string) => relative(root, path) || pa
  */
 export function ingestFolder(dir: string, root = process.cwd()): FolderResult {
   const shown = shownFrom(root);
-  if (!existsSync(dir)) return { articles: [], problems: [problems.seedsDirMissing(shown(dir))] };
-
-  const names = readdirSync(dir).sort();
+  const listed = listInputFolder(dir, shown(dir));
+  if (!listed.ok) return { articles: [], problems: [listed.problem] };
+  if (!listed.names) return { articles: [], problems: [problems.seedsDirMissing(shown(dir))] };
+  const names = listed.names;
   const texts = names.filter((n) => n.toLowerCase().endsWith('.txt'));
   const found: Problem[] = [];
   if (texts.length === 0) found.push(problems.noSeeds(shown(dir)));

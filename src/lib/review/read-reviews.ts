@@ -3,11 +3,10 @@
  * Markdown rendered to sanitised HTML. Raw HTML in a body is an error, not something to
  * strip quietly: an editor should learn that it will not show.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { markdownToSafeHtml } from '../render/markdown.ts';
 import { problems, type Problem } from '../problems.ts';
-import { readTextInput } from '../read-input.ts';
+import { listInputFolder, readTextInput } from '../read-input.ts';
 import { reviewFrontMatterSchema, type ReviewFrontMatter } from '../schemas/review.ts';
 import { parseYamlWithSchema } from '../yaml-input.ts';
 import { checkReviewBody } from './check-body.ts';
@@ -44,12 +43,11 @@ export function parseReview(text: string, file: string, options: { publicDir?: s
 }
 
 export function readReviews(dir: string, root = process.cwd()): { reviews: ParsedReview[]; problems: Problem[] } {
-  if (!existsSync(dir)) return { reviews: [], problems: [] };
+  const listed = listInputFolder(dir, relative(root, dir) || dir);
+  if (!listed.ok) return { reviews: [], problems: [listed.problem] };
   const reviews: ParsedReview[] = [];
   const found: Problem[] = [];
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.md') && n !== 'README.md')
-    .sort()) {
+  for (const name of (listed.names ?? []).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
     const file = relative(root, join(dir, name)) || name;
     const read = readTextInput(join(dir, name), { file, root });
     if (!read.ok) {
