@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readEditorialContent } from '../../src/lib/content/read-content.ts';
 import { importFiles } from '../../src/lib/import/write-import.ts';
 import { ingestFolder } from '../../src/lib/ingest/index.ts';
+import { readLedger } from '../../src/lib/ledger/ledger-file.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { readInputFile } from '../../src/lib/read-input.ts';
 import { readReviews } from '../../src/lib/review/read-reviews.ts';
@@ -128,6 +129,21 @@ describe('content/ and reviews are regular files', () => {
     expect(codes(readReviews(reviews, p.root).problems)).toEqual([
       ['not-a-regular-file', 'content/reviews/a.md'],
       ...(piped ? [['not-a-regular-file', 'content/reviews/b.md']] : []),
+    ]);
+  });
+});
+
+describe('the ledger is a regular file', () => {
+  it('content/claims.lock.json as a link or a FIFO is refused, not followed or waited on', () => {
+    const p = project();
+    writeFileSync(join(p.machine, 'lock.json'), '{"version": 1, "claims": {}}\n');
+    symlinkSync(join(p.machine, 'lock.json'), join(p.content, 'claims.lock.json'));
+    expect(codes(readLedger(join(p.content, 'claims.lock.json'), 'content/claims.lock.json').problems)).toEqual([
+      ['not-a-regular-file', 'content/claims.lock.json'],
+    ]);
+    if (!fifo(join(p.content, 'piped.lock.json'))) return;
+    expect(codes(readLedger(join(p.content, 'piped.lock.json'), 'content/piped.lock.json').problems)).toEqual([
+      ['not-a-regular-file', 'content/piped.lock.json'],
     ]);
   });
 });
