@@ -55,9 +55,12 @@ const fail = (problem: Problem): { ok: false; missing: false; problem: Problem }
 // O_NOFOLLOW refuses a link put in place after the lstat; O_NONBLOCK keeps a FIFO from hanging open().
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-export function readInputFile(path: string, options: ReadInputOptions): InputRead {
+/**
+ * The checks of `readInputFile` without the reading: for files another reader opens (the
+ * pages of content/pages/, which Astro's glob loader reads), so `check` and the build refuse them.
+ */
+export function checkInputFile(path: string, options: ReadInputOptions): { ok: true; size: number } | Exclude<InputRead, { ok: true }> {
   const { file } = options;
-  const max = options.maxBytes ?? maxInputBytes();
   let stats: Stats;
   try {
     stats = lstatSync(path);
@@ -72,7 +75,16 @@ export function readInputFile(path: string, options: ReadInputOptions): InputRea
     const real = realpathSync(path);
     if (!isInside(realpathSync(options.root), real)) return fail(problems.outsideProject(file, real));
   }
+  const max = options.maxBytes ?? maxInputBytes();
   if (stats.size > max) return fail(problems.fileTooLarge(file, stats.size, max));
+  return { ok: true, size: stats.size };
+}
+
+export function readInputFile(path: string, options: ReadInputOptions): InputRead {
+  const { file } = options;
+  const max = options.maxBytes ?? maxInputBytes();
+  const checked = checkInputFile(path, options);
+  if (!checked.ok) return checked;
 
   let fd: number;
   try {

@@ -121,6 +121,14 @@ describe('content/ and reviews are regular files', () => {
     expect(codes(readEditorialContent(p.content, p.root).problems)).toEqual([['not-a-regular-file', 'content/people.yaml']]);
   });
 
+  it('an editor page (content/pages/, read by Astro) that is a link is refused by check and the build', () => {
+    const p = project();
+    mkdirSync(join(p.content, 'pages'));
+    writeFileSync(join(p.content, 'pages', 'methodology.md'), '# المنهجية\n');
+    symlinkSync(join(p.machine, 'passwd'), join(p.content, 'pages', 'about.md'));
+    expect(codes(readEditorialContent(p.content, p.root).problems)).toEqual([['not-a-regular-file', 'content/pages/about.md']]);
+  });
+
   it('a review that is a link or a FIFO is refused', () => {
     const p = project();
     const reviews = join(p.content, 'reviews');
