@@ -273,8 +273,8 @@ export const problems = {
   notARegularFile: (file: string, kind: string) =>
     make('not-a-regular-file', 'error')(
       { file },
-      `The file is ${kind}, not a regular file, so it was not read (a link could publish any file of the build machine).`,
-      `Put the file itself there (copy it, do not link it), or remove ${file}.`,
+      `The file is ${kind}, not a regular file, so it was not read.`,
+      `Inputs are read only from regular files (a link could publish any file of the build machine): put the file itself there (copy it, do not link it), or remove ${file}.`,
     ),
   notAFolder: (file: string) =>
     make('not-a-folder', 'error')({ file }, 'This should be a folder, but it is a file (or a device).', `Remove ${file} and create a folder of that name.`),
