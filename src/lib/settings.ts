@@ -50,7 +50,9 @@ export function pipelineSettings(flags: SettingsFlags = {}, env: Env = process.e
     env.CLAIMS_CACHE === '0'
       ? undefined
       : (env.CLAIMS_CACHE_DIR ?? (flags.seeds && out ? `${out}-extract-cache` : siteSeeds ? join(PROJECT_ROOT, '.cache', 'extract') : undefined));
-  const publishedDir = env.CLAIMS_PUBLISHED_DIR ?? out ?? (siteSeeds ? join(PROJECT_ROOT, 'dist') : undefined);
+  // dist/ was built from the site's ledger: only that ledger is compared with it, unless a build names its output.
+  const siteLedger = ledgerFile === join(PROJECT_ROOT, 'content', 'claims.lock.json');
+  const publishedDir = env.CLAIMS_PUBLISHED_DIR ?? out ?? (siteSeeds && siteLedger ? join(PROJECT_ROOT, 'dist') : undefined);
   const retire = (env.CLAIMS_RETIRE ?? '').split(/[\s,]+/).filter(Boolean);
   return {
     seedsDir,

@@ -15,16 +15,13 @@ const out = join(work, 'dist');
 const ledger = join(work, 'claims.lock.json');
 cpSync(inject('siteDir'), out, { recursive: true });
 copyFileSync(inject('ledgerFile'), ledger);
+// The builds' own system temp folder: Workbox writes its temporary sw.js there unless the build
+// gives it a scratch folder of its own.
+const buildTmp = tempDir('atomic-build-tmp');
 
 const startBuild = () => {
-  const child = spawn(
-    process.execPath,
-    ['scripts/build.ts', '--seeds', inject('seedsDir'), '--content', inject('contentDir'), '--out', out, '--ledger', ledger],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const args = ['scripts/build.ts', '--seeds', inject('seedsDir'), '--content', inject('contentDir'), '--out', out, '--ledger', ledger];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, TMPDIR: buildTmp }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exit = new Promise<{ code: number | null; output: string }>((done) => child.on('close', (code) => done({ code, output })));
@@ -66,12 +63,13 @@ describe('an atomic build', () => {
     expect(leftovers()).toEqual([]);
   }, 240_000);
 
-  it('two builds into one folder at once: the second waits, both succeed, the folder holds one whole site', async () => {
+  it('two builds into one folder at once: the second waits, both succeed, the folder holds one whole site, nothing is left in TMPDIR', async () => {
     const [a, b] = [startBuild(), startBuild()];
     const results = await Promise.all([a.exit, b.exit]);
     for (const { code, output } of results) expect(code, output).toBe(0);
     expect(results.map((r) => r.output).join('\n')).toMatch(/waiting for the build of process \d+ to finish/);
     for (const file of ['index.html', 'sw.js', 'pagefind/pagefind.js', 'en/pagefind/pagefind.js']) expect(existsSync(join(out, file)), file).toBe(true);
     expect(leftovers()).toEqual([]);
+    expect(readdirSync(buildTmp)).toEqual([]);
   }, 400_000);
 });

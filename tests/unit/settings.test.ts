@@ -29,6 +29,8 @@ describe('pipelineSettings', () => {
     });
     expect(pipelineSettings({ seeds: '/tmp/s' }, {}).cacheDir).toBeUndefined();
     expect(pipelineSettings({}, { CLAIMS_SEEDS_DIR: '/tmp/s' }).cacheDir).toBeUndefined();
+    // dist/ was built from content/claims.lock.json: another ledger is not compared with it.
+    expect(pipelineSettings({ content: '/tmp/c' }, {}).ledgerGuard).toEqual({ retire: [] });
   });
 
   it('reads CLAIMS_CACHE=0, CLAIMS_CACHE_DIR and CLAIMS_RETIRE', () => {
