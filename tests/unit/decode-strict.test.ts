@@ -4,6 +4,7 @@
  * (whose letters form a valid UTF-8 pair now and then by chance) is still read.
  */
 import { describe, expect, it } from 'vitest';
+import { decodePage } from '../../src/lib/import/decode-page.ts';
 import { decodeSeed } from '../../src/lib/ingest/decode.ts';
 import { readTextInput } from '../../src/lib/read-input.ts';
 import { scanUtf8 } from '../../src/lib/text/utf8.ts';
@@ -61,5 +62,22 @@ describe('strict UTF-8 in YAML and Markdown inputs', () => {
       missing: false,
       problem: expect.objectContaining({ code: 'unknown-encoding', file: 'seeds/a.yaml', line: 1, column: 19 }),
     });
+  });
+});
+
+describe('strict UTF-8 in imported pages', () => {
+  const page = (charset: string, ...bad: number[]) =>
+    Uint8Array.from([...utf8(`<html><head><meta charset="${charset}"></head><body>\n<p>${LINE_1}</p>\n<p>وقال `), ...bad, ...utf8(` الوزير</p></body></html>`)]);
+
+  it('a page declared UTF-8 with a bad byte is import-unreadable at its line and byte, not a U+FFFD', () => {
+    const decoded = decodePage(page('utf-8', 0xd8), 'page.html');
+    expect(decoded).toMatchObject({ ok: false, problem: { code: 'import-unreadable', file: 'page.html' } });
+    expect(!decoded.ok && decoded.problem.message).toContain('first bad byte on line 3, byte 13');
+  });
+
+  it('a UTF-8 page that kept its old windows-1256 declaration and has a bad byte is refused, not read as mojibake', () => {
+    expect(decodePage(page('windows-1256', 0xa0), 'page.html')).toMatchObject({ ok: false, problem: { code: 'import-unreadable' } });
+    // Undamaged, the same page reads as the UTF-8 it is.
+    expect(decodePage(page('windows-1256'), 'page.html')).toMatchObject({ ok: true, encoding: 'utf-8' });
   });
 });

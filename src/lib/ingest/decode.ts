@@ -6,17 +6,11 @@
  */
 import { arabicLetterShare } from '../text/arabic-fold.ts';
 import { problems, type Problem } from '../problems.ts';
-import { decodeUtf8, lineOfByte, scanUtf8 } from '../text/utf8.ts';
+import { decodeUtf8, isMostlyUtf8, lineOfByte } from '../text/utf8.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 
 export type Decoded = { ok: true; text: string; encoding: Encoding; warnings: Problem[] } | { ok: false; problem: Problem };
-
-// A UTF-8 file with a few bad bytes is still mostly well-formed sequences: decoding it as
-// Windows-1256 would publish mojibake, so it is refused with the place of the first bad byte.
-// A Windows-1256 Arabic file forms a valid UTF-8 pair only by chance (a letter before ، ؟ «),
-// a few in a thousand of its bytes; 10% keeps the two far apart.
-const MAX_LEGACY_SEQUENCE_SHARE = 0.1;
 
 // Legacy Arabic text decoded as Windows-1256 is almost all Arabic letters; random or
 // Latin-1 bytes decoded the same way are not. These bounds keep both cases apart.
@@ -42,8 +36,8 @@ export function decodeSeed(bytes: Uint8Array, file: string): Decoded {
   const utf8 = decodeUtf8(bytes);
   if (utf8.ok) return { ok: true, text: utf8.text, encoding: 'utf-8', warnings: [] };
 
-  const scan = scanUtf8(bytes);
-  if (scan.inSequences <= scan.nonAscii * MAX_LEGACY_SEQUENCE_SHARE) {
+  // A damaged UTF-8 file read as Windows-1256 would publish mojibake: it is refused with the place of its first bad byte.
+  if (!isMostlyUtf8(bytes)) {
     const legacy = new TextDecoder('windows-1256').decode(bytes);
     if (looksLikeArabic(legacy)) return { ok: true, text: legacy, encoding: 'windows-1256', warnings: [problems.legacyEncoding(file, 'Windows-1256')] };
   }

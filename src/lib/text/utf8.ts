@@ -68,6 +68,17 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   return scan;
 }
 
+// A UTF-8 file with a few bad bytes is still mostly well-formed sequences; a legacy Arabic
+// file (Windows-1256) forms a valid UTF-8 pair only by chance (a letter before ، ؟ «), a few
+// in a thousand of its bytes. 10% keeps the two far apart.
+const MIN_UTF8_SEQUENCE_SHARE = 0.1;
+
+/** More than a tenth of the bytes above 0x7F lie in well-formed UTF-8 sequences: UTF-8 was meant, however damaged. */
+export function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const scan = scanUtf8(bytes);
+  return scan.inSequences > scan.nonAscii * MIN_UTF8_SEQUENCE_SHARE;
+}
+
 /** Strict UTF-8 (a BOM dropped), or the place of the first bad byte. */
 export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; line: number; column: number } {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
