@@ -67,7 +67,11 @@ describe('strict UTF-8 in YAML and Markdown inputs', () => {
 
 describe('strict UTF-8 in imported pages', () => {
   const page = (charset: string, ...bad: number[]) =>
-    Uint8Array.from([...utf8(`<html><head><meta charset="${charset}"></head><body>\n<p>${LINE_1}</p>\n<p>وقال `), ...bad, ...utf8(` الوزير</p></body></html>`)]);
+    Uint8Array.from([
+      ...utf8(`<html><head><meta charset="${charset}"></head><body>\n<p>${LINE_1}</p>\n<p>وقال `),
+      ...bad,
+      ...utf8(` الوزير</p></body></html>`),
+    ]);
 
   it('a page declared UTF-8 with a bad byte is import-unreadable at its line and byte, not a U+FFFD', () => {
     const decoded = decodePage(page('utf-8', 0xd8), 'page.html');
