@@ -18,9 +18,9 @@ const FOLLOWING = [
   'وقال رئيس البلدية في كلمته إن المكتبة تضم أكثر من عشرين ألف كتاب، وإنها تفتح أبوابها يوميا من التاسعة صباحا.',
   'وأضاف أن البلدية خصصت ميزانية سنوية لشراء الكتب الجديدة، وأن المكتبة ستنظم ورشا للأطفال في العطلة الصيفية.',
 ];
-const page = (figure: string, first: string) =>
-  `<!doctype html><html lang="ar"><head><meta charset="utf-8"><meta property="og:title" content="${HEADLINE}"></head>` +
-  `<body><article><h1>${HEADLINE}</h1>${figure}${[first, ...FOLLOWING].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+const page = (figure: string, first: string, headline = HEADLINE) =>
+  `<!doctype html><html lang="ar"><head><meta charset="utf-8"><meta property="og:title" content="${headline}"></head>` +
+  `<body><article><h1>${headline}</h1>${figure}${[first, ...FOLLOWING].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
 /** Imports one page into a fresh seeds folder and reads it back as the build does. */
 function importAndIngest(html: string) {
@@ -40,6 +40,15 @@ describe('a short imported headline', () => {
     expect(article.title).toEqual({ text: HEADLINE, line: 1 });
     expect(article.sectionLabel).toBeUndefined();
     expect(article.caption).toMatchObject({ text: 'رئيس البلدية يقص الشريط أمام المكتبة', credit: 'رويترز', line: 3 });
+    expect(article.blocks[0]!.text).toBe(first);
+  });
+
+  it('with punctuation (read as page furniture, not a label) stays the title too', () => {
+    const first = 'افتتح رئيس البلدية صباح اليوم المكتبة العامة الجديدة في وسط المدينة بحضور عدد من الكتاب.';
+    const article = importAndIngest(page(CAPTION, first, 'رئيس البلدية: مكتبة للجميع'));
+    expect(article.title).toEqual({ text: 'رئيس البلدية: مكتبة للجميع', line: 1 });
+    expect(article.removed.filter((r) => r.line === 1)).toEqual([]);
+    expect(article.caption).toMatchObject({ text: 'رئيس البلدية يقص الشريط أمام المكتبة', line: 3 });
     expect(article.blocks[0]!.text).toBe(first);
   });
 

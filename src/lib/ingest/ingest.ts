@@ -88,18 +88,28 @@ function lineOverLimit(lines: readonly string[]): number | undefined {
 }
 
 /**
- * A headline of four words or fewer above a longer line reads as a section label, and the
- * longer line (a caption, the first paragraph) as the headline. When the sidecar's title is
- * that label (`claims import` writes it for a short headline), the label line is the headline,
- * and the line taken for it goes back: as the caption when it ends in a credit, else as the
- * first paragraph.
+ * A headline of four words or fewer above a longer line reads as a section label, or as page
+ * furniture when it holds punctuation (`الوزير: لا زيادة`), and the longer line (a caption, the
+ * first paragraph) as the headline. When the sidecar's title is that line (`claims import`
+ * writes a short headline there), it is the headline line, and the line taken for it goes
+ * back: as the caption when it ends in a credit, else as the first paragraph.
  */
 function withSidecarHeadline(structure: Structure, sidecarTitle: string | undefined): Structure {
   const { label, title: taken, ...rest } = structure;
-  if (sidecarTitle === undefined || !label || !taken || tidyLine(sidecarTitle) !== label.text) return structure;
+  if (sidecarTitle === undefined || !taken) return structure;
+  const wanted = tidyLine(sidecarTitle);
+  const asFurniture = structure.removed.find((r) => r.line < taken.line && (r.rule === 'section-label' || r.rule === 'page-top') && r.text === wanted);
+  const headline = label?.text === wanted ? label : asFurniture && { line: asFurniture.line, text: asFurniture.text };
+  if (taken.text === wanted || !headline) return structure;
+  const back: Structure = {
+    ...rest,
+    ...(label && label !== headline && { label }),
+    title: headline,
+    removed: structure.removed.filter((r) => r !== asFurniture),
+  };
   const split = splitCredit(taken.text);
-  if (split.credit !== undefined && !structure.caption) return { ...rest, title: label, caption: { line: taken.line, ...split } };
-  return { ...rest, title: label, blocks: [{ ...taken, kind: 'paragraph' }, ...structure.blocks] };
+  if (split.credit !== undefined && !structure.caption) return { ...back, caption: { line: taken.line, ...split } };
+  return { ...back, blocks: [{ ...taken, kind: 'paragraph' }, ...structure.blocks] };
 }
 
 /**
