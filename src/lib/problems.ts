@@ -74,7 +74,8 @@ export const problems = {
   badFileName: (file: string) =>
     make('bad-file-name', 'error')(
       { file },
-      'The file name gives no usable article id: it needs at least one Latin or Arabic letter or a digit (Arabic letters are spelled in Latin: تقرير.txt gives the id tqryr).',
+      'The file name gives no usable article id: it needs at least one Latin or Arabic letter or a digit ' +
+        '(Arabic letters are spelled in Latin: تقرير.txt gives the id tqryr).',
       'Rename the file to something like seeds/outlet-2025-12-18-title.txt or seeds/تقرير-الوزارة.txt.',
     ),
   duplicateId: (file: string, other: string, id: string) =>
@@ -274,7 +275,8 @@ export const problems = {
     make('not-a-regular-file', 'error')(
       { file },
       `The file is ${kind}, not a regular file, so it was not read.`,
-      `Inputs are read only from regular files (a link could publish any file of the build machine): put the file itself there (copy it, do not link it), or remove ${file}.`,
+      'Inputs are read only from regular files (a link could publish any file of the build machine): ' +
+        `put the file itself there (copy it, do not link it), or remove ${file}.`,
     ),
   notAFolder: (file: string) =>
     make('not-a-folder', 'error')({ file }, 'This should be a folder, but it is a file (or a device).', `Remove ${file} and create a folder of that name.`),

@@ -15,7 +15,8 @@ import { tempDir } from '../helpers/temp.ts';
 const HEADLINE = 'تقرير سنوي طويل عن صادرات المصانع الوطنية';
 /** Paragraph n: a checkable statement with its own numbers, so no two are alike. */
 const paragraph = (n: number) =>
-  `وقال مدير الغرفة التجارية إن صادرات المصانع ارتفعت بنسبة ${n % 90} في المئة خلال عام ${1900 + (n % 120)}، وإن عدد العمال بلغ ${n + 1000} عامل في ${n % 30} مدينة.`;
+  `وقال مدير الغرفة التجارية إن صادرات المصانع ارتفعت بنسبة ${n % 90} في المئة خلال عام ${1900 + (n % 120)}، ` +
+  `وإن عدد العمال بلغ ${n + 1000} عامل في ${n % 30} مدينة.`;
 
 /** Runs the pipeline on one seed of `count` paragraphs; the result and the time it took. */
 function runOn(count: number) {
