@@ -1,7 +1,7 @@
 /**
  * The one way the pipeline reads an input file (a seed, a sidecar, a review, a file of
- * content/, a page given to `claims import`): `check`, the build, the dev server and `import`
- * all come here. An input must be a regular file: a symbolic link, a folder, a device or a
+ * content/ and the ledger, a page given to `claims import`): `check`, the build, the dev
+ * server and `import` all come here. An input must be a regular file: a symbolic link, a folder, a device or a
  * FIFO is refused (a link in seeds/ would publish any file of the build machine; a FIFO
  * would hang the reader), so is a file of the project whose real path lies outside it, and
  * so is a file above the size limit. The file is opened once and read once.
@@ -72,8 +72,15 @@ export function checkInputFile(path: string, options: ReadInputOptions): { ok: t
   const kind = kindOf(stats);
   if (kind) return fail(problems.notARegularFile(file, kind));
   if (options.root && isInside(resolve(options.root), resolve(path))) {
-    const real = realpathSync(path);
-    if (!isInside(realpathSync(options.root), real)) return fail(problems.outsideProject(file, real));
+    let real: string;
+    let realRoot: string;
+    try {
+      real = realpathSync(path);
+      realRoot = realpathSync(options.root);
+    } catch (error) {
+      return fail(problems.inputUnreadable(file, (error as NodeJS.ErrnoException).code ?? String(error)));
+    }
+    if (!isInside(realRoot, real)) return fail(problems.outsideProject(file, real));
   }
   const max = options.maxBytes ?? maxInputBytes();
   if (stats.size > max) return fail(problems.fileTooLarge(file, stats.size, max));
