@@ -153,7 +153,8 @@ export const problems = {
       { file },
       `${ids.length} published claim id(s) are missing from the ledger (published in ${where}), so their pages would vanish: ${listIds(ids)}.`,
       `Restore the entries: take both sides when merging ${file}, or git checkout HEAD -- ${file} and build again. ` +
-        `To retire them on purpose (their pages then say the claim was removed), build once with CLAIMS_RETIRE=${ids.slice(0, 3).join(',')}${ids.length > 3 ? ',…' : ''} and commit the ledger.`,
+        'To retire them on purpose (their pages then say the claim was removed), build once with ' +
+        `CLAIMS_RETIRE=${ids.slice(0, 3).join(',')}${ids.length > 3 ? ',…' : ''} and commit the ledger.`,
     ),
   ledgerMissing: (file: string, ids: readonly string[], where: string) =>
     make('ledger-missing', 'error')(
