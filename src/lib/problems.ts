@@ -98,6 +98,12 @@ export const problems = {
       `The file uses YAML aliases (*name) ${detail}; the site reads at most 100, so it was not read.`,
       `Write the values out in full instead of repeating them with &anchors and *aliases (see ${docs}).`,
     ),
+  yamlTooDeep: (file: string, line: number | undefined, max: number, docs: string) =>
+    make('yaml-too-deep', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `The YAML opens more than ${max} levels (key: key: …, - - …) on one line, so it was not read.`,
+      `Write one "field: value" pair per line, indented as in the examples of ${docs}; put a value with colons in quotes.`,
+    ),
   yamlUnknownTag: (file: string, line: number | undefined, tag: string, docs: string) =>
     make('yaml-unknown-tag', 'error')(
       { file, ...(line === undefined ? {} : { line }) },

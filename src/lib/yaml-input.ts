@@ -21,8 +21,18 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   options: { fields?: string; docs: string /** Lines of the file above `text` (a front matter's opening ---). */; lineOffset?: number },
 ): YamlInput<z.infer<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + (options.lineOffset ?? 0));
+  const tooDeep = (line: number | undefined) => ({ data: undefined, problems: [problems.yamlTooDeep(file, line, MAX_LEVELS_ON_A_LINE, options.docs)] });
+  const deep = deepLine(text);
+  if (deep !== undefined) return tooDeep(deep + 1 + (options.lineOffset ?? 0));
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  } catch (error) {
+    // The parser recurses once per level: a nesting the line check above did not foresee.
+    if (error instanceof RangeError) return tooDeep(undefined);
+    throw error;
+  }
 
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
@@ -87,6 +97,16 @@ export function parseYamlWithSchema<S extends z.ZodType>(
 }
 
 const MAX_ALIASES = 100;
+/** Block indicators on one line (`- `, `? `, `key: `): the parser recurses once for each. */
+const MAX_LEVELS_ON_A_LINE = 100;
+const INDICATOR = /(?:^|\s)[-?](?=\s|$)|:(?=\s|$)/g;
+
+/** The first line (0-based) with more levels than the parser is given. */
+function deepLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if ((lines[i]!.match(INDICATOR)?.length ?? 0) > MAX_LEVELS_ON_A_LINE) return i;
+  return undefined;
+}
 // The library's own guard weighs each alias by the aliases inside what it repeats: this stops
 // nested repetition (aliases of lists of aliases …), not the 100 plain aliases allowed above.
 const MAX_EXPANSION = 10 * MAX_ALIASES;

@@ -44,6 +44,20 @@ describe('YAML aliases', () => {
   });
 });
 
+describe('YAML nested on one line', () => {
+  it.each([
+    ['key: key: … ending a flow', `title: عنوان\n${'outlet: '.repeat(3000)}}\n`],
+    ['- - … ending a flow', `title: عنوان\n${'- '.repeat(3000)}]\n`],
+    ['a flow of keys', `title: عنوان\n[${'a: '.repeat(3000)}]\n`],
+  ])('%s is refused as yaml-too-deep, with its line, not a stack overflow', (_what, text) => {
+    expect(codes(text)).toEqual([['yaml-too-deep', 2]]);
+  });
+
+  it('100 levels on a line are left to the parser (here, a syntax error)', () => {
+    expect(codes(`${'a: '.repeat(100)}x\n`)).toEqual([['yaml-syntax', 1]]);
+  });
+});
+
 describe('YAML tags', () => {
   it.each([
     ['!!js/function', 'outlet: !!js/function "function () { return 1 }"\n'],
