@@ -215,7 +215,7 @@ export const problems = {
   reviewUnsafeLink: (file: string, line: number, url: string) =>
     make('review-unsafe-link', 'error')(
       { file, line },
-      `The link ${url.slice(0, 80)} is not a web or e-mail address; the site would show it as dead text (a javascript:, data: or vbscript: address can run code).`,
+      `The link ${url.slice(0, 80)} is not a web or e-mail address: the site would show it as dead text (javascript:, data: or vbscript: can run code).`,
       'Link to a web page (https://…), a page of this site (/claims/<id>/) or an e-mail address (mailto:…), or remove the link.',
     ),
   importUnreadable: (file: string, detail: string) =>
