@@ -90,20 +90,13 @@ function build(seeds: string, out: string, content: string, before = () => {}): 
     return { log: run.stdout.trim() + (warnings ? `\n  (${warnings} warning(s) on stderr)` : ''), seconds };
   }
 }
-// The build's extraction cache (.cache/extract, one file per article id) would make a second
-// run's "cold" build warm: the bench removes its own entries (bench-*) before and after.
-const extractCache = resolve(PROJECT_ROOT, '.cache', 'extract');
-const forgetBenchEntries = () => {
-  try {
-    for (const f of readdirSync(extractCache)) if (f.startsWith('bench-')) rmSync(join(extractCache, f));
-  } catch {
-    // No cache folder: nothing to forget.
-  }
-};
 const out = join(work, 'dist');
+// The build keeps the extraction cache of other seeds beside their output (src/lib/settings.ts):
+// emptied before the cold build, so that a failed attempt cannot make it warm.
+const emptyExtractCache = () => rmSync(`${out}-extract-cache`, { recursive: true, force: true });
 try {
   // Cold: the cache is emptied before each attempt (a failed attempt may have filled it).
-  const { log, seconds: coldS } = build(seedsDir, out, contentDir, forgetBenchEntries);
+  const { log, seconds: coldS } = build(seedsDir, out, contentDir, emptyExtractCache);
   console.log(`full build (cold): ${coldS.toFixed(1)} s`);
   console.log(log);
   const meta = readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8');
@@ -132,6 +125,5 @@ try {
     console.log(`\nlighthouse: skipped, ${error instanceof Error ? error.message : String(error)}`);
   }
 } finally {
-  forgetBenchEntries();
   rmSync(work, { recursive: true, force: true });
 }

@@ -2,26 +2,33 @@
  * `npm run build`: seeds + content → pipeline → Astro static site → Pagefind index.
  *   node scripts/build.ts [--seeds DIR] [--content DIR] [--out DIR] [--ledger FILE]
  * The ledger of published claim ids (default content/claims.lock.json) is updated after a
- * successful build: commit it with the content, so published URLs stay alive.
+ * successful build: commit it with the content, so published URLs stay alive. A ledger that
+ * lost an id published before (last commit, previous output) stops the build
+ * (src/lib/ledger/ledger-guard.ts; CLAIMS_RETIRE=<ids> retires ids on purpose).
  * Problems in the seeds stop the build before Astro starts, with one message per problem
  * (file, line, fix) and no stack trace; warnings are printed and the build goes on.
+ *
+ * The build is atomic (scripts/atomic-output.ts): it writes `<out>.tmp-<pid>` and swaps it into
+ * `<out>` only at the end, so a failed or stopped build leaves the previous site untouched; one
+ * build of the project runs at a time (scripts/build-lock.ts: a second one waits up to
+ * CLAIMS_BUILD_WAIT seconds, 900 by default). Temporary files of the tools (Workbox's) go to a
+ * scratch folder of the build, removed with it.
  */
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { runCli } from '../src/cli/run-cli.ts';
 import { progressReporter } from '../src/cli/progress.ts';
-import { cachedPipeline } from '../src/lib/pipeline.ts';
-import { formatProblem, hasErrors } from '../src/lib/problems.ts';
-import { PROJECT_ROOT } from '../src/lib/paths.ts';
-import { pipelineOptions } from '../src/loaders/pipeline-loader.ts';
-import { folderSize } from './folder-size.ts';
-import { writeServiceWorker } from './service-worker.ts';
-import { subsetFonts } from './subset-fonts.ts';
 import { writeLedger } from '../src/lib/ledger/ledger-file.ts';
+import { cachedPipeline } from '../src/lib/pipeline.ts';
+import { formatProblem, hasErrors, problems } from '../src/lib/problems.ts';
+import { PROJECT_ROOT } from '../src/lib/paths.ts';
+import { type PipelineSettings, pipelineSettings, settingsEnv } from '../src/lib/settings.ts';
+import { buildFolders, removeDeadBuilds, swapInto } from './atomic-output.ts';
+import { BUILD_LOCK, takeLock } from './build-lock.ts';
+import { folderSize } from './folder-size.ts';
+import { subsetFonts } from './subset-fonts.ts';
 
 // Telemetry would only time out on a closed network, and a static build needs none.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -31,21 +38,41 @@ process.env.NODE_ENV = 'production';
 
 runCli(async () => {
   const { values } = parseArgs({ options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' }, ledger: { type: 'string' } } });
-  // The Astro loader and pages read the same variables, so all see the same seeds and content,
-  // whichever folder Astro bundles them into.
-  process.env.CLAIMS_ROOT = PROJECT_ROOT;
-  process.env.CLAIMS_SEEDS_DIR = resolve(values.seeds ?? resolve(PROJECT_ROOT, 'seeds'));
-  process.env.CLAIMS_CONTENT_DIR = resolve(values.content ?? resolve(PROJECT_ROOT, 'content'));
-  // The site's ledger belongs to the site's seeds: a build of other seeds (tests, benchmarks)
-  // keeps its own beside its output unless told otherwise.
-  const outDirEarly = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
-  process.env.CLAIMS_LEDGER = resolve(
-    values.ledger ?? (values.seeds ? `${outDirEarly}.claims.lock.json` : resolve(process.env.CLAIMS_CONTENT_DIR, 'claims.lock.json')),
-  );
-  const outDir = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
-  const started = performance.now();
+  const out = resolve(values.out ?? resolve(PROJECT_ROOT, 'dist'));
+  const settings = pipelineSettings({ seeds: values.seeds, content: values.content, ledger: values.ledger, out });
+  // The Astro loader and pages read the same settings from the environment, whichever folder
+  // Astro bundles them into: one pipeline run, on exactly what this script checked.
+  Object.assign(process.env, { CLAIMS_ROOT: PROJECT_ROOT, ...settingsEnv(settings) });
 
-  const result = cachedPipeline({ ...pipelineOptions(), onArticle: progressReporter('extracting') });
+  const waitS = Number(process.env.CLAIMS_BUILD_WAIT ?? 900);
+  const lock = await takeLock(BUILD_LOCK, waitS * 1000, (pid) =>
+    console.log(`waiting for the build of process ${pid} to finish (${relative(PROJECT_ROOT, BUILD_LOCK)})…`),
+  );
+  if ('heldBy' in lock) {
+    console.error(formatProblem(problems.buildRunning(relative(PROJECT_ROOT, BUILD_LOCK), lock.heldBy, waitS)));
+    return 1;
+  }
+  removeDeadBuilds(out);
+  const folders = buildFolders(out);
+  const stop = (signal: NodeJS.Signals) => {
+    folders.remove();
+    lock.release();
+    console.error(`\nThe build was stopped (${signal}); ${relative(PROJECT_ROOT, out) || out} was left as it was.`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await buildSite(settings, out, folders);
+  } finally {
+    folders.remove();
+    lock.release();
+  }
+});
+
+async function buildSite(settings: PipelineSettings, out: string, folders: ReturnType<typeof buildFolders>): Promise<number> {
+  const started = performance.now();
+  const result = cachedPipeline({ ...settings, onArticle: progressReporter('extracting') });
   for (const p of result.problems) console.error(formatProblem(p));
   if (hasErrors(result.problems)) {
     console.error('\nThe build stopped: fix the errors above and run it again.');
@@ -53,15 +80,20 @@ runCli(async () => {
   }
   const pipelineDone = performance.now();
 
-  // An old dist/ slows Astro down and can leave pages of deleted articles behind.
-  rmSync(outDir, { recursive: true, force: true });
+  // Workbox (and any tool) writes its temporary files in TMPDIR: this build's scratch folder,
+  // removed with it. Set before those tools are loaded, as some read it once, on import.
+  mkdirSync(folders.scratch, { recursive: true });
+  process.env.TMPDIR = folders.scratch;
+  const [{ build }, pagefind, { writeServiceWorker }] = await Promise.all([import('astro'), import('pagefind'), import('./service-worker.ts')]);
+
+  const outDir = folders.staging;
   // One Astro cache (content store, incremental pages) per output folder: builds of other
   // seeds into other folders (tests, benchmarks) must never share or restore each other's pages.
   // A build outside the project (tests, benchmarks) keeps its cache beside its output, so the
   // cache goes away with it.
-  const cacheDir = outDir.startsWith(`${PROJECT_ROOT}/`)
-    ? resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(outDir).digest('hex').slice(0, 12))
-    : `${outDir}-astro-cache`;
+  const cacheDir = out.startsWith(`${PROJECT_ROOT}/`)
+    ? resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(out).digest('hex').slice(0, 12))
+    : `${out}-astro-cache`;
   await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn' });
   // The Arabic font cut to the glyphs the site needs, before the offline worker hashes it.
   const fonts = await subsetFonts(outDir);
@@ -86,7 +118,10 @@ runCli(async () => {
   const indexed = performance.now();
   const worker = await writeServiceWorker(outDir);
   for (const w of worker.warnings) console.warn(`warning service worker: ${w}`);
-  writeLedger(process.env.CLAIMS_LEDGER, result.ledger);
+  const size = { site: folderSize(outDir), ar: folderSize(resolve(outDir, 'pagefind')), en: folderSize(resolve(outDir, 'en', 'pagefind')) };
+  // The ledger first: an id published without its ledger entry would stop the next build.
+  writeLedger(settings.ledgerFile, result.ledger);
+  swapInto(outDir, out);
   const done = performance.now();
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -97,17 +132,16 @@ runCli(async () => {
   console.log(
     [
       `summary: ${result.articles.length} articles · ${result.claims.length} claims · ${reviews} reviews · ${links} links · ${warnings} warnings`,
-      `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${outDir}` +
+      `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${out}` +
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
       `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read)` +
         ` · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)})` +
         ` · total ${s(done - started)}`,
-      `  dist/ ${mb(folderSize(outDir))} · pagefind/ ${mb(folderSize(resolve(outDir, 'pagefind')))}` +
-        ` + en/pagefind/ ${mb(folderSize(resolve(outDir, 'en', 'pagefind')))}` +
+      `  dist/ ${mb(size.site)} · pagefind/ ${mb(size.ar)} + en/pagefind/ ${mb(size.en)}` +
         ` · Arabic font ${fonts.map((f) => `${(f.before / 1024).toFixed(0)} → ${(f.after / 1024).toFixed(0)} KB`).join(', ')}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,
     ].join('\n'),
   );
   return 0;
-});
+}

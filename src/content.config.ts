@@ -13,7 +13,7 @@ import { articleRecordSchema } from './lib/schemas/article.ts';
 import { claimSchema } from './lib/schemas/claim.ts';
 import { personRecordSchema } from './lib/schemas/people.ts';
 import { retiredClaimSchema } from './lib/schemas/ledger.ts';
-import { defaultContentDir } from './lib/paths.ts';
+import { pipelineSettings } from './lib/settings.ts';
 
 export const collections = {
   articles: defineCollection({ loader: pipelineLoader('articles'), schema: articleRecordSchema }),
@@ -26,7 +26,7 @@ export const collections = {
    * Pages render the raw `body` with markdownToSafeHtml, as reviews are; no front matter.
    */
   pages: defineCollection({
-    loader: glob({ pattern: '*.md', base: pathToFileURL(join(defaultContentDir(), 'pages')), generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    loader: glob({ pattern: '*.md', base: pathToFileURL(join(pipelineSettings().contentDir, 'pages')), generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
     schema: z.strictObject({}),
   }),
 };

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * The editors' command line: `npm run --silent claims -- <command>`.
- *   check   [--seeds DIR] [--content DIR]   read every seed and content file, report problems, write nothing
+ *   check   [--seeds DIR] [--content DIR]   read every seed and content file and the ledger, report problems, write nothing
  *   data    [--seeds DIR] [--content DIR] [--out DIR]   write the pipeline's output (default .claims/)
- *   extract <file.txt...> [--content DIR]   print the articles' claims as JSON (docs/claims.md)
+ *   extract <file.txt...> [--content DIR]   print the articles' claims as JSON, under their published ids (docs/claims.md)
+ * `--ledger FILE` reads another ledger than the build's (src/lib/settings.ts says which that is).
  *   score                                   read one sentence a line on stdin, print `score<TAB>label`
  * Exit code 0 when there are no errors (warnings allowed), 1 on errors, 2 on bad usage.
  * Problems go to stderr, data to stdout, so `extract` can be piped.
@@ -13,7 +14,8 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { runPipeline, writeSiteData, type PipelineResult } from '../lib/pipeline.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { dataDir, defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
+import { dataDir, PROJECT_ROOT } from '../lib/paths.ts';
+import { pipelineSettings } from '../lib/settings.ts';
 import { scoreCheckworthiness } from '../lib/extract/scorer.ts';
 import { extractOutput } from './extract-output.ts';
 import { writeReviewScaffold } from './review-command.ts';
@@ -21,11 +23,11 @@ import { importFiles } from '../lib/import/write-import.ts';
 import { runCli } from './run-cli.ts';
 
 const USAGE = `usage: npm run --silent claims -- <check|data|extract|score|review|import> [options]
-  check   [--seeds DIR] [--content DIR]
-  data    [--seeds DIR] [--content DIR] [--out DIR]
-  extract <file.txt...> [--content DIR]
+  check   [--seeds DIR] [--content DIR] [--ledger FILE]
+  data    [--seeds DIR] [--content DIR] [--ledger FILE] [--out DIR]
+  extract <file.txt...> [--content DIR] [--ledger FILE]
   score   < sentences.txt
-  review  <claim-id> [--seeds DIR] [--content DIR]
+  review  <claim-id> [--seeds DIR] [--content DIR] [--ledger FILE]
   import  <page.html...> [--seeds DIR]`;
 
 /** Prints problems; true when they include errors. */
@@ -51,11 +53,12 @@ async function score(): Promise<number> {
 runCli(async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' } },
+    options: { seeds: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' }, ledger: { type: 'string' } },
   });
   const [command, ...files] = positionals;
-  const contentDir = values.content ? resolve(values.content) : defaultContentDir();
-  const seedsDir = values.seeds ? resolve(values.seeds) : defaultSeedsDir();
+  // What the build would use (src/lib/settings.ts): `check` reads the same ledger and cache.
+  const settings = pipelineSettings({ seeds: values.seeds, content: values.content, ledger: values.ledger });
+  const { seedsDir, contentDir } = settings;
 
   switch (command) {
     case 'score':
@@ -74,20 +77,20 @@ runCli(async () => {
     }
     case 'review': {
       if (files.length !== 1) break;
-      return writeReviewScaffold(files[0]!, { seedsDir, contentDir, root: PROJECT_ROOT });
+      return writeReviewScaffold(files[0]!, settings);
     }
     case 'extract': {
       if (files.length === 0) break;
-      const result = runPipeline({ seedFiles: files.map((f) => resolve(f)), contentDir, root: PROJECT_ROOT, withoutReviews: true });
+      // The build's ledger, so the ids printed are the published ones; the other seeds are left out.
+      const { ledgerFile, ledgerGuard, root } = settings;
+      const result = runPipeline({ seedFiles: files.map((f) => resolve(f)), contentDir, root, ledgerFile, ledgerGuard, withoutReviews: true });
       if (report(result)) return 1;
       process.stdout.write(`${JSON.stringify(extractOutput(result), null, 2)}\n`);
       return 0;
     }
     case 'check':
     case 'data': {
-      // The build's extraction cache makes a second check of many articles fast.
-      const cacheDir = process.env.CLAIMS_CACHE === '0' ? undefined : resolve(PROJECT_ROOT, '.cache', 'extract');
-      const result = runPipeline({ seedsDir, contentDir, root: PROJECT_ROOT, ...(cacheDir && { cacheDir }) });
+      const result = runPipeline(settings);
       if (report(result)) return 1;
       if (command === 'data') {
         const out = values.out ? resolve(values.out) : dataDir();

@@ -12,10 +12,11 @@ import { CONTENT_FILES, readEditorialContent } from './content/read-content.ts';
 import { ExtractCache } from './cache/extract-cache.ts';
 import { applyLedger } from './ledger/apply-ledger.ts';
 import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
+import { guardLedger, type LedgerGuard } from './ledger/ledger-guard.ts';
 import { renameClaims } from './ledger/rename-claims.ts';
 import type { Ledger, RetiredClaim } from './schemas/ledger.ts';
 import { Gazetteer } from './extract/entities.ts';
-import { type Extraction, extractClaims } from './extract/extract-claims.ts';
+import { type Extraction, extractClaims, MAX_CLAIMS_PER_ARTICLE } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
 import { ingestFiles, ingestFolder } from './ingest/index.ts';
 import { linkClaims } from './link/link-claims.ts';
@@ -55,6 +56,8 @@ export interface PipelineOptions {
   cacheDir?: string;
   /** The ledger of published claim ids (content/claims.lock.json); none means a first build. */
   ledgerFile?: string;
+  /** Compare the ledger with what was published (last commit, previous output): src/lib/ledger/ledger-guard.ts. */
+  ledgerGuard?: LedgerGuard;
   /** Called after each article is extracted: for progress on long builds. */
   onArticle?: (done: number, total: number, claims: number) => void;
 }
@@ -79,7 +82,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     articles: ledger.articles,
     claims,
     people,
-    problems: [...input.problems, ...ledger.problems, ...unknownLabels, ...reviewed.problems, ...unknownLinks],
+    problems: [...input.problems, ...extracted.problems, ...ledger.problems, ...unknownLabels, ...reviewed.problems, ...unknownLinks],
     retired: ledger.retired,
     ledger: ledger.ledger,
     ...(extracted.cache && { cache: extracted.cache }),
@@ -104,22 +107,33 @@ function extract(input: ReturnType<typeof ingest>, options: PipelineOptions) {
   const cache = options.cacheDir ? new ExtractCache<Extraction>(options.cacheDir, JSON.stringify([input.content.people, input.content.entities])) : undefined;
   const articles: ArticleRecord[] = [];
   const claims: Claim[] = [];
+  const found: Problem[] = [];
   for (const article of input.articles) {
     const run = () => extractClaims(article, { registry, gazetteer });
     const extracted = cache ? cache.get(article, registry.digest, run) : run();
     registry = registry.with(extracted.people);
     articles.push({ ...article, sentences: extracted.sentences, claimIds: extracted.claims.map((c) => c.id) });
-    claims.push(...extracted.claims);
+    // One push per claim: a spread of a huge array overflows the stack.
+    for (const claim of extracted.claims) claims.push(claim);
+    if (extracted.stoppedAtLine !== undefined) found.push(catalogue.tooManyClaims(article.source, extracted.stoppedAtLine, MAX_CLAIMS_PER_ARTICLE));
     options.onArticle?.(articles.length, input.articles.length, claims.length);
   }
-  return { articles, claims, registry, ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }) };
+  return { articles, claims, registry, problems: found, ...(cache && { cache: { hits: cache.hits, misses: cache.misses } }) };
 }
 
 /** ledger: published ids are permanent, so a reworded claim keeps its id (src/lib/ledger/). */
 function keepPublishedIds(extracted: { claims: Claim[]; articles: ArticleRecord[] }, options: PipelineOptions, root: string) {
-  const previous = options.ledgerFile ? readLedger(options.ledgerFile, relative(root, options.ledgerFile)) : { ledger: EMPTY_LEDGER, problems: [] };
+  const previous = options.ledgerFile
+    ? previousLedger({ path: options.ledgerFile, shown: relative(root, options.ledgerFile), root }, options.ledgerGuard)
+    : { ledger: EMPTY_LEDGER, problems: [] };
   const ledger = applyLedger(previous.ledger, extracted.claims);
   return { ...renameClaims(extracted.claims, extracted.articles, ledger.renamed), retired: ledger.retired, ledger: ledger.ledger, problems: previous.problems };
+}
+
+/** The ledger file, compared with what was published when asked; an unreadable one is its own error. */
+function previousLedger(file: { path: string; shown: string; root: string }, guard: LedgerGuard | undefined) {
+  const read = readLedger(file.path, file.shown);
+  return guard && read.problems.length === 0 ? guardLedger(read.ledger, file, guard) : read;
 }
 
 /** Editorial links (content/links.yaml and reviews' front matter) whose claims exist, and the ids of those that do not. */

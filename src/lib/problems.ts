@@ -26,6 +26,9 @@ const make =
   (code: string, severity: Severity) =>
   (where: Where, message: string, hint: string): Problem => ({ code, severity, ...where, message, hint });
 
+/** Ids in a message: the first ten, then how many more. */
+const listIds = (ids: readonly string[]) => ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
+
 export const problems = {
   emptySeed: (file: string) =>
     make('empty-seed', 'error')(
@@ -39,10 +42,11 @@ export const problems = {
       `The file holds NUL bytes (first on line ${line}): it is not a text file.`,
       'Save the article as plain text (UTF-8) and put that file in seeds/ instead.',
     ),
-  unknownEncoding: (file: string, line: number, column: number) =>
+  unknownEncoding: (file: string, line: number, column: number, legacyTried = true) =>
     make('unknown-encoding', 'error')(
       { file, line, column },
-      `The file is not valid UTF-8 (first bad byte on line ${line}, byte ${column}) and does not read as Windows-1256 Arabic either.`,
+      `The file is not valid UTF-8 (first bad byte on line ${line}, byte ${column})` +
+        (legacyTried ? ' and does not read as Windows-1256 Arabic either.' : '.'),
       'Open it in a text editor and save it again with the encoding "UTF-8".',
     ),
   legacyEncoding: (file: string, encoding: string) =>
@@ -70,8 +74,9 @@ export const problems = {
   badFileName: (file: string) =>
     make('bad-file-name', 'error')(
       { file },
-      'The file name gives no usable article id (it needs at least one letter or digit).',
-      'Rename the file to something like seeds/outlet-2025-12-18-title.txt.',
+      'The file name gives no usable article id: it needs at least one Latin or Arabic letter or a digit ' +
+        '(Arabic letters are spelled in Latin: تقرير.txt gives the id tqryr).',
+      'Rename the file to something like seeds/outlet-2025-12-18-title.txt or seeds/تقرير-الوزارة.txt.',
     ),
   duplicateId: (file: string, other: string, id: string) =>
     make('duplicate-id', 'error')(
@@ -87,6 +92,24 @@ export const problems = {
     ),
   yamlField: (file: string, line: number | undefined, field: string, detail: string, hint: string) =>
     make('invalid-field', 'error')({ file, ...(line === undefined ? {} : { line }) }, `${field}: ${detail}`, hint),
+  yamlAliases: (file: string, line: number | undefined, detail: string, docs: string) =>
+    make('yaml-aliases', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `The file uses YAML aliases (*name) ${detail}; the site reads at most 100, so it was not read.`,
+      `Write the values out in full instead of repeating them with &anchors and *aliases (see ${docs}).`,
+    ),
+  yamlTooDeep: (file: string, line: number | undefined, max: number, docs: string) =>
+    make('yaml-too-deep', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `The YAML opens more than ${max} levels (key: key: …, - - …) on one line, so it was not read.`,
+      `Write one "field: value" pair per line, indented as in the examples of ${docs}; put a value with colons in quotes.`,
+    ),
+  yamlUnknownTag: (file: string, line: number | undefined, tag: string, docs: string) =>
+    make('yaml-unknown-tag', 'error')(
+      { file, ...(line === undefined ? {} : { line }) },
+      `The value is marked with the YAML tag ${tag}, which the site does not read (a tag can ask a program to build an object or run code).`,
+      `Delete "${tag}" and write the value as plain text, in quotes if it holds a colon or starts with a sign (see ${docs}).`,
+    ),
   unknownClaim: (file: string, id: string, what: string) =>
     make('unknown-claim', 'warning')(
       { file },
@@ -131,6 +154,26 @@ export const problems = {
       `The ledger of published claim ids cannot be read: ${detail}.`,
       'Restore it from version control (git checkout -- content/claims.lock.json); never edit it by hand.',
     ),
+  ledgerLostIds: (file: string, ids: readonly string[], where: string) =>
+    make('ledger-lost-ids', 'error')(
+      { file },
+      `${ids.length} published claim id(s) are missing from the ledger (published in ${where}), so their pages would vanish: ${listIds(ids)}.`,
+      `Restore the entries: take both sides when merging ${file}, or git checkout HEAD -- ${file} and build again. ` +
+        'To retire them on purpose (their pages then say the claim was removed), build once with ' +
+        `CLAIMS_RETIRE=${ids.slice(0, 3).join(',')}${ids.length > 3 ? ',…' : ''} and commit the ledger.`,
+    ),
+  ledgerMissing: (file: string, ids: readonly string[], where: string) =>
+    make('ledger-missing', 'error')(
+      { file },
+      `The ledger of published claim ids is missing, but ${where} published ${ids.length} claim id(s): ${listIds(ids)}.`,
+      `Restore it: git checkout HEAD -- ${file} (never delete it; it keeps published addresses alive), then build again.`,
+    ),
+  buildRunning: (file: string, pid: number, waited: number) =>
+    make('build-running', 'error')(
+      { file },
+      `Another build of this project (process ${pid}) is still running after ${waited} s: two builds at once would break each other.`,
+      'Wait for it to finish and build again (CLAIMS_BUILD_WAIT=<seconds> waits longer); a lock left by a build that died is taken over by itself.',
+    ),
   reviewUnknownId: (file: string, id: string, nearest: string[]) =>
     make('review-unknown-claim', 'error')(
       { file },
@@ -144,6 +187,36 @@ export const problems = {
       { file },
       'This claim already has a review; it was left as it is.',
       'Edit that file, and record later changes under updates.',
+    ),
+  markdownTooDeep: (file: string, line: number, depth: number, max: number) =>
+    make('markdown-too-deep', 'error')(
+      { file, line },
+      `The text nests ${depth} quotations or lists on this line; the site reads at most ${max} levels.`,
+      'Remove the extra ">" or list markers at the start of the line: a quotation inside a quotation is rarely needed twice.',
+    ),
+  markdownTooManyMarks: (file: string, line: number, count: number, marks: string, max: number) =>
+    make('markdown-too-many-marks', 'error')(
+      { file, line },
+      `The paragraph starting here holds ${count} ${marks}; the site reads at most ${max} in one paragraph, so the text was not read.`,
+      'Remove the stray marks, or split the paragraph with an empty line; write a literal mark as \\* or \\[.',
+    ),
+  reviewRemoteImage: (file: string, line: number, url: string) =>
+    make('review-remote-image', 'error')(
+      { file, line },
+      `The image ${url.slice(0, 80)} is on another site; pages never load anything from another site (the reader's visit would be reported to it).`,
+      'Save the image under public/images/ and write its address from the site root: ![what it shows](/images/name.png).',
+    ),
+  reviewMissingImage: (file: string, line: number, url: string) =>
+    make('review-missing-image', 'error')(
+      { file, line },
+      `The image ${url.slice(0, 80)} is not a file under public/, so it would not show.`,
+      'Put the image under public/images/ and write its address from the site root: ![what it shows](/images/name.png).',
+    ),
+  reviewUnsafeLink: (file: string, line: number, url: string) =>
+    make('review-unsafe-link', 'error')(
+      { file, line },
+      `The link ${url.slice(0, 80)} is not a web or e-mail address: the site would show it as dead text (javascript:, data: or vbscript: can run code).`,
+      'Link to a web page (https://…), a page of this site (/claims/<id>/) or an e-mail address (mailto:…), or remove the link.',
     ),
   importUnreadable: (file: string, detail: string) =>
     make('import-unreadable', 'error')(
@@ -205,6 +278,41 @@ export const problems = {
     make('seed-missing', 'error')({ file }, 'The file does not exist.', 'Check the path; seeds are `.txt` files, usually in seeds/.'),
   seedsDirMissing: (dir: string) =>
     make('seeds-dir-missing', 'error')({ file: dir }, 'The seeds folder does not exist.', 'Create it and put the articles (.txt files) in it.'),
+  notARegularFile: (file: string, kind: string) =>
+    make('not-a-regular-file', 'error')(
+      { file },
+      `The file is ${kind}, not a regular file, so it was not read.`,
+      'Inputs are read only from regular files (a link could publish any file of the build machine): ' +
+        `put the file itself there (copy it, do not link it), or remove ${file}.`,
+    ),
+  notAFolder: (file: string) =>
+    make('not-a-folder', 'error')({ file }, 'This should be a folder, but it is a file (or a device).', `Remove ${file} and create a folder of that name.`),
+  outsideProject: (file: string, real: string) =>
+    make('not-a-regular-file', 'error')(
+      { file },
+      `The file really lies at ${real}, outside the project (a folder on its path is a link), so it was not read.`,
+      'Replace the linked folder with a real folder holding copies of the files.',
+    ),
+  fileTooLarge: (file: string, bytes: number, max: number) =>
+    make('file-too-large', 'error')(
+      { file },
+      `The file is ${(bytes / 1048576).toFixed(1)} MB; an input may be at most ${(max / 1048576).toFixed(1)} MB (a long article is about 0.1 MB).`,
+      'Check it is one article (split a collection into one file per article); to allow larger files, set CLAIMS_MAX_INPUT_MB (docs/ingest.md).',
+    ),
+  inputUnreadable: (file: string, detail: string) =>
+    make('input-unreadable', 'error')({ file }, `The file cannot be read (${detail}).`, 'Check that it exists and that you may read it, then run again.'),
+  tooManyLines: (file: string, line: number, max: number) =>
+    make('too-many-lines', 'error')(
+      { file, line },
+      `The file has more than ${max} lines of text (the limit is passed on line ${line}): it is not one news article.`,
+      'Split the file into one file per article, or remove what is not the article (a list, a transcript, a data dump).',
+    ),
+  tooManyClaims: (file: string, line: number, max: number) =>
+    make('too-many-claims', 'error')(
+      { file, line },
+      `The article gives more than ${max} claims (extraction stopped at line ${line}): it is not one news article.`,
+      'Split the file into one file per article, or remove what is not the article (a list, a transcript, a data dump).',
+    ),
 } as const;
 
 /** One problem as a terminal line plus its fix, e.g. `error seeds/a.txt:3 [no-title] … \n  fix: …`. */

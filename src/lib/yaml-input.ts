@@ -1,8 +1,10 @@
 /**
  * Every YAML file an editor writes goes through here: parsed, checked against its zod
  * schema, and every mistake reported with the file, the line of the value at fault and a fix.
+ * Hostile YAML is refused before it is turned into values: more than 100 aliases (a
+ * "billion laughs" expansion) and any tag but the plain ones (`!!js/function`, `!!binary`).
  */
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { problems, type Problem } from './problems.ts';
 import { closestKey, keysAt } from './schema-keys.ts';
@@ -19,14 +21,34 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   options: { fields?: string; docs: string /** Lines of the file above `text` (a front matter's opening ---). */; lineOffset?: number },
 ): YamlInput<z.infer<S>> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + (options.lineOffset ?? 0));
+  const tooDeep = (line: number | undefined) => ({ data: undefined, problems: [problems.yamlTooDeep(file, line, MAX_LEVELS_ON_A_LINE, options.docs)] });
+  const deep = deepLine(text);
+  if (deep !== undefined) return tooDeep(deep + 1 + (options.lineOffset ?? 0));
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  } catch (error) {
+    // The parser recurses once per level: a nesting the line check above did not foresee.
+    if (error instanceof RangeError) return tooDeep(undefined);
+    throw error;
+  }
 
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     return { data: undefined, problems: [problems.yamlSyntax(file, lineAt(first.pos[0]), first.message.split('\n')[0]!, options.docs)] };
   }
-  const parsed = schema.safeParse(doc.toJS() ?? undefined);
+  const hostile = hostileNodes(doc, file, lineAt, options.docs);
+  if (hostile.length > 0) return { data: undefined, problems: hostile };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_EXPANSION });
+  } catch (error) {
+    // Fewer aliases than the limit can still expand to millions of values: the library stops them.
+    if (!(error instanceof ReferenceError)) throw error;
+    return { data: undefined, problems: [problems.yamlAliases(file, undefined, 'that expand to too many values', options.docs)] };
+  }
+  const parsed = schema.safeParse(value ?? undefined);
   if (parsed.success) return { data: parsed.data, problems: [] };
 
   const found = parsed.error.issues.flatMap((issue) => {
@@ -73,3 +95,36 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   });
   return { data: undefined, problems: found };
 }
+
+const MAX_ALIASES = 100;
+/** Block indicators on one line (`- `, `? `, `key: `): the parser recurses once for each. */
+const MAX_LEVELS_ON_A_LINE = 100;
+const INDICATOR = /(?:^|\s)[-?](?=\s|$)|:(?=\s|$)/g;
+
+/** The first line (0-based) with more levels than the parser is given. */
+function deepLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if ((lines[i]!.match(INDICATOR)?.length ?? 0) > MAX_LEVELS_ON_A_LINE) return i;
+  return undefined;
+}
+// The library's own guard weighs each alias by the aliases inside what it repeats: this stops
+// nested repetition (aliases of lists of aliases …), not the 100 plain aliases allowed above.
+const MAX_EXPANSION = 10 * MAX_ALIASES;
+// The tags YAML gives plain values anyway: writing one changes nothing the schema does not check.
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** Aliases beyond the limit (at the first one over it) and every tag that is not a plain one. */
+function hostileNodes(doc: Document, file: string, lineAt: (offset: number | undefined) => number | undefined, docs: string): Problem[] {
+  const found: Problem[] = [];
+  let aliases = 0;
+  let overLimit: number | undefined;
+  visit(doc, (_key, node) => {
+    if (!isNode(node)) return;
+    if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) found.push(problems.yamlUnknownTag(file, lineAt(node.range?.[0]), shortTag(node.tag), docs));
+    if (isAlias(node) && ++aliases === MAX_ALIASES + 1) overLimit = node.range?.[0];
+  });
+  if (aliases > MAX_ALIASES) found.unshift(problems.yamlAliases(file, lineAt(overLimit), `${aliases} times (the 101st is on this line)`, docs));
+  return found;
+}
+
+const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');

@@ -7,29 +7,21 @@
  * In `astro dev` one watcher serves the four collections: a seed or content file added,
  * changed or removed re-runs the pipeline once and refills every collection from that run.
  */
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { cachedPipeline, clearPipelineCache, pipelineRuns, type PipelineResult } from '../lib/pipeline.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
-import { defaultContentDir, defaultSeedsDir, PROJECT_ROOT } from '../lib/paths.ts';
 import { processGlobal } from '../lib/process-global.ts';
+import { pipelineSettings } from '../lib/settings.ts';
 
 type Collection = 'articles' | 'claims' | 'people' | 'retired';
 type Logger = LoaderContext['logger'];
 type Watcher = NonNullable<LoaderContext['watcher']>;
 
-export const pipelineOptions = () => ({
-  seedsDir: defaultSeedsDir(),
-  contentDir: defaultContentDir(),
-  root: PROJECT_ROOT,
-  ledgerFile: process.env.CLAIMS_LEDGER ?? join(defaultContentDir(), 'claims.lock.json'),
-  ...(process.env.CLAIMS_CACHE !== '0' && { cacheDir: join(PROJECT_ROOT, '.cache', 'extract') }),
-});
-
 /** The pipeline's result for this build; a real run (not a shared one) is logged with its problems. */
 function pipelineResult(logger: Logger): PipelineResult {
   const before = pipelineRuns();
-  const result = cachedPipeline(pipelineOptions());
+  const result = cachedPipeline(pipelineSettings());
   if (pipelineRuns() > before) {
     // tests/site/dev-server.test.ts counts these lines.
     logger.info(`pipeline run ${pipelineRuns()}: ${result.articles.length} articles, ${result.claims.length} claims`);
@@ -63,7 +55,7 @@ function watchSeedsAndContent(watcher: Watcher, logger: Logger): void {
   const state = devWatch();
   if (state.watcher === watcher) return;
   state.watcher = watcher;
-  const { seedsDir, contentDir } = pipelineOptions();
+  const { seedsDir, contentDir } = pipelineSettings();
   const inside = (path: string) => [seedsDir, contentDir].some((dir) => path === dir || path.startsWith(dir + sep));
   const rerun = async () => {
     clearPipelineCache();

@@ -2,19 +2,23 @@
  * Global setup of every test project: the run's own temp folder. It becomes TMPDIR, so every
  * folder the tests, the commands they spawn and the builds they start make in the system temp
  * folder (os.tmpdir(), Chromium, workbox-build) lands in it; it is removed when the run ends,
- * whatever a test left behind (tests/helpers/temp.ts removes its folders earlier).
+ * whatever a test left behind (tests/helpers/temp.ts removes its folders earlier). The
+ * extraction cache of every command the tests run is in it too (CLAIMS_CACHE_DIR), never in
+ * the project's .cache/extract.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export default function setup() {
-  const outer = process.env.TMPDIR;
+  const outer = { TMPDIR: process.env.TMPDIR, CLAIMS_CACHE_DIR: process.env.CLAIMS_CACHE_DIR };
   const root = mkdtempSync(join(tmpdir(), 'claims-test-run-'));
-  process.env.TMPDIR = root;
+  Object.assign(process.env, { TMPDIR: root, CLAIMS_CACHE_DIR: join(root, 'extract-cache') });
   return () => {
     rmSync(root, { recursive: true, force: true });
-    if (outer === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = outer;
+    for (const [name, value] of Object.entries(outer)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   };
 }

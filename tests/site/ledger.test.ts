@@ -3,10 +3,11 @@
  * is edited — a paragraph added, one claim reworded, another deleted — and the site is built
  * again: every URL of the first ledger must answer with its claim or a page for its successors.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeLedger } from '../../src/lib/ledger/ledger-file.ts';
 import { ledgerSchema, type Ledger } from '../../src/lib/schemas/ledger.ts';
 import { claimUrl } from '../../src/lib/urls.ts';
 import { page, textOf } from '../helpers/html.ts';
@@ -82,4 +83,44 @@ describe('the ledger of published claim ids', () => {
     const live = Object.entries(before.claims).filter(([, e]) => e.articleId.startsWith('000') && !e.quote.includes(DELETED));
     for (const [id] of live) expect(after.claims[id]!.status, id).toBe('live');
   });
+});
+
+describe('a ledger that lost a published id (a merge that took one side, an entry deleted, the file deleted)', () => {
+  // The test site and a copy of its ledger: the previous output, whose claim pages must stay.
+  const lostWork = tempDir('claims-ledger-lost');
+  const out = join(lostWork, 'dist');
+  const ledgerFile = join(lostWork, 'claims.lock.json');
+  const lostId = Object.keys(before.claims).sort()[0]!;
+  const truncated: Ledger = { version: 1, claims: Object.fromEntries(Object.entries(before.claims).filter(([id]) => id !== lostId)) };
+  const build = (env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['scripts/build.ts', '--seeds', inject('seedsDir'), '--content', inject('contentDir'), '--out', out, '--ledger', ledgerFile], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+
+  it('with one entry removed, the build stops, naming the id and the fix, and the previous site stays', () => {
+    cpSync(inject('siteDir'), out, { recursive: true });
+    writeLedger(ledgerFile, truncated);
+    const result = build();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^error \\S*claims\\.lock\\.json \\[ledger-lost-ids\\] .*${lostId}`, 'm'));
+    expect(result.stderr).toContain(`CLAIMS_RETIRE=${lostId}`);
+    expect(existsSync(join(out, 'claims', lostId, 'index.html'))).toBe(true);
+  });
+
+  it('with no ledger file, the build stops (ledger-missing)', () => {
+    rmSync(ledgerFile, { force: true });
+    const result = build();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\[ledger-missing\]/);
+  });
+
+  it('retired on purpose with CLAIMS_RETIRE, the build goes on and the id keeps its entry and its page', () => {
+    writeLedger(ledgerFile, truncated);
+    const result = build({ CLAIMS_RETIRE: lostId });
+    expect(result.status, result.stderr).toBe(0);
+    expect(ledgerSchema.parse(JSON.parse(readFileSync(ledgerFile, 'utf8'))).claims[lostId]).toBeDefined();
+    expect(existsSync(join(out, 'claims', lostId, 'index.html'))).toBe(true);
+  }, 180_000);
 });

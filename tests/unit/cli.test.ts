@@ -206,3 +206,44 @@ describe('npm run claims -- import <page.html>', () => {
     expect(again.stderr).toContain('[import-exists]');
   });
 });
+
+describe('the commands read the ledger the build reads (src/lib/settings.ts)', () => {
+  const claimId = 'lybya-tht-qyada-almshyr-khlyfa-e1a782';
+  /** A copy of content/ whose ledger published that claim under an older id, as after a rewording. */
+  const renamedContent = () => {
+    const dir = tempDir('content');
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const ledger = JSON.parse(readFileSync(join(dir, 'claims.lock.json'), 'utf8'));
+    ledger.claims['kan-qdyman-abc123'] = ledger.claims[claimId];
+    delete ledger.claims[claimId];
+    writeFileSync(join(dir, 'claims.lock.json'), JSON.stringify(ledger));
+    return dir;
+  };
+
+  it('`review <published-id>` works for a claim the ledger renamed, and `extract` prints that id', () => {
+    const dir = renamedContent();
+    const extract = run('src/cli/claims.ts', 'extract', SEED_000, '--content', dir);
+    expect(extract.code, extract.stderr).toBe(0);
+    const ids = JSON.parse(extract.stdout).articles[0].claims.map((c: { id: string }) => c.id);
+    expect(ids).toContain('kan-qdyman-abc123');
+    expect(ids).not.toContain(claimId);
+    const review = run('src/cli/claims.ts', 'review', 'kan-qdyman-abc123', '--content', dir);
+    expect(review.code, review.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'reviews', 'kan-qdyman-abc123.md'), 'utf8')).toContain('  id: kan-qdyman-abc123');
+  });
+
+  it('`check` refuses a ledger that lost a committed entry, naming the id, as the build does', () => {
+    const dir = tempDir('content');
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir });
+    git('init', '-q');
+    git('add', 'claims.lock.json');
+    git('commit', '-q', '-m', 'ledger');
+    const ledger = JSON.parse(readFileSync(join(dir, 'claims.lock.json'), 'utf8'));
+    delete ledger.claims[claimId];
+    writeFileSync(join(dir, 'claims.lock.json'), JSON.stringify(ledger));
+    const check = run('src/cli/claims.ts', 'check', '--content', dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(new RegExp(`^error \\S*claims\\.lock\\.json \\[ledger-lost-ids\\] .*${claimId}`, 'm'));
+  });
+});

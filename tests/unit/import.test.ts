@@ -365,7 +365,7 @@ describe('importFiles: writing seeds', () => {
     expect(result.written).toEqual([]);
     expect(result.problems.map((p) => [p.code, p.file])).toEqual([
       ['import-unreadable', 'missing.html'],
-      ['import-unreadable', dir],
+      ['not-a-regular-file', dir],
       ['import-not-article', expect.stringMatching(/home-page\.html$/)],
       ['import-not-article', expect.stringMatching(/empty\.html$/)],
     ]);

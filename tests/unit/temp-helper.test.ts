@@ -3,6 +3,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/lib/paths.ts';
+import { pipelineSettings } from '../../src/lib/settings.ts';
 import { TEMP_PREFIX, makeTempDir, removeTempDir, tempDir } from '../helpers/temp.ts';
 
 describe('tempDir', () => {
@@ -38,5 +40,13 @@ describe('makeTempDir', () => {
   it('stays until removeTempDir', () => {
     expect(existsSync(dir)).toBe(true);
     removeTempDir(dir);
+  });
+});
+
+describe("the run's own temp folder (tests/helpers/temp-root.ts)", () => {
+  it('is the TMPDIR of the tests and of what they spawn, and holds the extraction cache the commands use', () => {
+    expect(basename(tmpdir())).toMatch(/^claims-test-run-\w{6}$/);
+    expect(pipelineSettings().cacheDir).toBe(join(tmpdir(), 'extract-cache'));
+    expect(pipelineSettings().cacheDir!.startsWith(PROJECT_ROOT)).toBe(false);
   });
 });

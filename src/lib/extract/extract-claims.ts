@@ -35,7 +35,12 @@ export interface Extraction {
   sentences: SentenceRecord[];
   /** People this article introduced, or whose role or gender it told: `registry.with(people)`. */
   people: Person[];
+  /** Set when the article gave more than MAX_CLAIMS_PER_ARTICLE claims: the line extraction stopped at. */
+  stoppedAtLine?: number;
 }
+
+/** A long news article gives a few dozen claims; a file with hundreds is a dump, and is not read further. */
+export const MAX_CLAIMS_PER_ARTICLE = 500;
 
 // A reported statement keeps the complementiser that opens it: "أن الصادرات ارتفعت", not
 // "الصادرات ارتفعت" (the clause as the text gives it, and what a reader searches for).
@@ -73,6 +78,9 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
 
   for (const block of article.blocks) {
     if (block.kind !== 'paragraph') continue; // headings are never claims
+    if (claims.length >= MAX_CLAIMS_PER_ARTICLE) {
+      return { claims, sentences, people: registry.changedSince(ctx.registry), stoppedAtLine: block.line };
+    }
     for (const span of splitSentences(block.text)) {
       const sentence = block.text.slice(span.start, span.end);
       const base = block.start + span.start;

@@ -4,6 +4,7 @@
  * (for example windows-1256); else UTF-8. Bytes that are not text are refused.
  */
 import { problems, type Problem } from '../problems.ts';
+import { decodeUtf8, isMostlyUtf8 } from '../text/utf8.ts';
 
 export type DecodedPage = { ok: true; text: string; encoding: string; warnings: Problem[] } | { ok: false; problem: Problem };
 
@@ -23,8 +24,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 
 export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
   if (bytes.length === 0) return { ok: false, problem: problems.importUnreadable(file, 'the file is empty') };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', warnings: [] };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strictUtf8(bytes, file, []);
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -42,28 +42,20 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
     }
     // A page saved by a browser is re-encoded as UTF-8 but may keep its old declaration;
     // UTF-16 declarations in an ASCII-compatible file are wrong by definition (HTML spec).
-    if (decoder && !decoder.encoding.startsWith('utf-16')) {
-      if (decoder.encoding !== 'utf-8') {
-        const utf8 = tryUtf8(bytes);
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is every non-ASCII character.
-        if (utf8 !== undefined && /[^\x00-\x7F]/.test(utf8)) return { ok: true, text: utf8, encoding: 'utf-8', warnings };
-      }
+    // A damaged UTF-8 page (mostly well-formed sequences) is never read in the declared legacy encoding.
+    if (decoder && !decoder.encoding.startsWith('utf-16') && decoder.encoding !== 'utf-8' && !isMostlyUtf8(bytes)) {
       return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, warnings };
     }
   }
-  const text = tryUtf8(bytes);
-  if (text === undefined)
-    return {
-      ok: false,
-      problem: problems.importUnreadable(file, 'it is not UTF-8 and declares no other encoding (no <meta charset>)'),
-    };
-  return { ok: true, text, encoding: 'utf-8', warnings };
+  return strictUtf8(bytes, file, warnings, label === undefined ? ' and declares no other encoding (no <meta charset>)' : '');
 }
 
-function tryUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+/** UTF-8, declared or assumed: one bad byte is an error with its place, never a U+FFFD in the seed. */
+function strictUtf8(bytes: Uint8Array, file: string, warnings: Problem[], why = ''): DecodedPage {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return { ok: true, text: decoded.text, encoding: 'utf-8', warnings };
+  return {
+    ok: false,
+    problem: problems.importUnreadable(file, `it is not valid UTF-8 (first bad byte on line ${decoded.line}, byte ${decoded.column})${why}`),
+  };
 }

@@ -68,6 +68,11 @@ const MAX_LINKED_HEADINGS = 3;
 const MAX_LINK_SHARE = 0.5;
 const MAX_ID_LENGTH = 80;
 const CAPTION_MAX_WORDS = 40;
+/**
+ * The ingest reads a headline this short as a section label when a longer line follows it
+ * (docs/ingest.md, section 6): such a headline is written to the sidecar too, as `title:`.
+ */
+const SHORT_HEADLINE_WORDS = 4;
 
 /** Never part of an article's text. */
 const ALWAYS_STRIP = 'script, style, iframe, noscript, form, button, template, svg, object, embed, nav, aside';
@@ -380,6 +385,11 @@ export function importPage(input: ImportInput): ImportResult {
   // Two copies: Readability changes the document it reads, and the metadata and the
   // caption are read from the page as saved.
   const page = parseHTML(html).document as unknown as Doc;
+  // Text or JSON given as a page parses to a document without any element.
+  if (!page.documentElement) {
+    const start = html.trim().slice(0, 40);
+    return { problems: [...found, problems.importUnreadable(file, `it holds no HTML markup (it starts with "${start}"), so it is not a saved web page`)] };
+  }
   const ld = readJsonLd(page, html, file, found);
   const sidecar = readSidecar(page, ld, file, found);
 
@@ -427,5 +437,6 @@ export function importPage(input: ImportInput): ImportResult {
   if (why) return { problems: [...found, problems.importNotArticle(file, why)] };
 
   const lines = [title, ...(caption ? [caption] : []), ...body.map((b) => b.text)];
-  return { seed: { id: seedId(title, sidecar), text: `${lines.join('\n\n')}\n`, sidecar }, problems: found };
+  const withTitle = wordCount(title) <= SHORT_HEADLINE_WORDS ? { title, ...sidecar } : sidecar;
+  return { seed: { id: seedId(title, sidecar), text: `${lines.join('\n\n')}\n`, sidecar: withTitle }, problems: found };
 }

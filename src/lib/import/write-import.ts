@@ -3,10 +3,11 @@
  * with `importPage`, and writes `seeds/<id>.txt` and `seeds/<id>.yaml`. An existing seed is
  * never overwritten, and a page is written whole or not at all.
  */
-import { existsSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { problems, type Problem } from '../problems.ts';
+import { readInputFile } from '../read-input.ts';
 import { importPage } from './import-page.ts';
 
 export interface ImportFilesResult {
@@ -16,6 +17,15 @@ export interface ImportFilesResult {
 }
 
 const SIDECAR_EXTENSIONS = ['.yaml', '.yml'];
+
+/** `importPage`, with a failure of the HTML parser on a hostile page as a named problem, not a crash. */
+function parsePage(file: string, bytes: Uint8Array): ReturnType<typeof importPage> {
+  try {
+    return importPage({ file, bytes });
+  } catch (error) {
+    return { problems: [problems.importUnreadable(file, `the HTML parser failed on it (${error instanceof Error ? error.message : String(error)})`)] };
+  }
+}
 
 /**
  * Imports each page into `seedsDir`. Paths in messages are relative to `root` (the project).
@@ -28,18 +38,13 @@ export function importFiles(paths: string[], seedsDir: string, root: string): Im
 
   for (const path of paths) {
     const file = show(path);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const detail =
-        code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a folder, not a file' : `it cannot be opened (${code ?? String(error)})`;
-      found.push(problems.importUnreadable(file, detail));
+    // The page may come from anywhere (a downloads folder): it is only held to being a regular file.
+    const read = readInputFile(path, { file });
+    if (!read.ok) {
+      found.push(read.missing ? problems.importUnreadable(file, 'the file does not exist') : read.problem);
       continue;
     }
-
-    const result = importPage({ file, bytes });
+    const result = parsePage(file, read.bytes);
     found.push(...result.problems);
     if (!result.seed) continue;
     const { id, text, sidecar } = result.seed;

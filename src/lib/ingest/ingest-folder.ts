@@ -2,9 +2,10 @@
  * Reads seeds from disk: every `*.txt` of a folder (with its `*.yaml` sidecar), or a list of
  * files. Problems of one file never hide another's: all are collected and returned together.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { problems, type Problem } from '../problems.ts';
+import { listInputFolder, readInputFile, readTextInput } from '../read-input.ts';
 import type { Article } from '../schemas/article.ts';
 import { ingestSeed } from './ingest.ts';
 
@@ -21,9 +22,10 @@ const shownFrom = (root: string) => (path: string) => relative(root, path) || pa
  */
 export function ingestFolder(dir: string, root = process.cwd()): FolderResult {
   const shown = shownFrom(root);
-  if (!existsSync(dir)) return { articles: [], problems: [problems.seedsDirMissing(shown(dir))] };
-
-  const names = readdirSync(dir).sort();
+  const listed = listInputFolder(dir, shown(dir));
+  if (!listed.ok) return { articles: [], problems: [listed.problem] };
+  if (!listed.names) return { articles: [], problems: [problems.seedsDirMissing(shown(dir))] };
+  const names = listed.names;
   const texts = names.filter((n) => n.toLowerCase().endsWith('.txt'));
   const found: Problem[] = [];
   if (texts.length === 0) found.push(problems.noSeeds(shown(dir)));
@@ -47,18 +49,22 @@ export function ingestFiles(paths: readonly string[], root = process.cwd()): Fol
   const byId = new Map<string, string>();
   for (const path of paths) {
     const file = shown(path);
-    if (!existsSync(path)) {
-      found.push(problems.seedMissing(file));
+    const seed = readInputFile(path, { file, root });
+    if (!seed.ok) {
+      found.push(seed.missing ? problems.seedMissing(file) : seed.problem);
       continue;
     }
-    const stem = path.replace(/\.txt$/i, '');
-    const sidecar = [`${stem}.yaml`, `${stem}.yml`].find((p) => existsSync(p));
+    const sidecar = readSidecar(path, shown, root);
+    if (!sidecar.ok) {
+      found.push(sidecar.problem);
+      continue;
+    }
     const result = ingestSeed({
       file,
       // Readers see `seeds/<name>.txt` wherever the folder lives on the build machine.
       source: `${basename(dirname(path))}/${basename(path)}`,
-      bytes: readFileSync(path),
-      ...(sidecar && { sidecar: { file: shown(sidecar), text: readFileSync(sidecar, 'utf8') } }),
+      bytes: seed.bytes,
+      ...(sidecar.sidecar && { sidecar: sidecar.sidecar }),
     });
     found.push(...result.problems);
     const article = result.article;
@@ -74,4 +80,20 @@ export function ingestFiles(paths: readonly string[], root = process.cwd()): Fol
     }
   }
   return { articles, problems: found };
+}
+
+/** The `.yaml` (or `.yml`) beside a seed, if there is one, read and decoded as strict UTF-8. */
+function readSidecar(
+  seedPath: string,
+  shown: (path: string) => string,
+  root: string,
+): { ok: true; sidecar?: { file: string; text: string } } | { ok: false; problem: Problem } {
+  const stem = seedPath.replace(/\.txt$/i, '');
+  // lstat, not existsSync: a sidecar that is a link or a folder is refused, not skipped.
+  const path = [`${stem}.yaml`, `${stem}.yml`].find((p) => lstatSync(p, { throwIfNoEntry: false }));
+  if (path === undefined) return { ok: true };
+  const file = shown(path);
+  const read = readTextInput(path, { file, root });
+  if (!read.ok) return read.missing ? { ok: true } : read;
+  return { ok: true, sidecar: { file, text: read.text } };
 }

@@ -3,12 +3,13 @@
  * Markdown rendered to sanitised HTML. Raw HTML in a body is an error, not something to
  * strip quietly: an editor should learn that it will not show.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { findRawHtml, markdownToSafeHtml } from '../render/markdown.ts';
+import { markdownToSafeHtml } from '../render/markdown.ts';
 import { problems, type Problem } from '../problems.ts';
+import { listInputFolder, readTextInput } from '../read-input.ts';
 import { reviewFrontMatterSchema, type ReviewFrontMatter } from '../schemas/review.ts';
 import { parseYamlWithSchema } from '../yaml-input.ts';
+import { checkReviewBody } from './check-body.ts';
 
 export interface ParsedReview {
   file: string;
@@ -21,22 +22,17 @@ export interface ParsedReview {
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const FIELDS = 'claim (id, quote, prefix, suffix), verdict, summary, reviewer, reviewed, sources, updates, links';
 
-export function parseReview(text: string, file: string): { review?: ParsedReview; problems: Problem[] } {
-  const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
+/** `publicDir`: the site's public/ folder, where a review's images must be (unchecked without it). */
+export function parseReview(text: string, file: string, options: { publicDir?: string } = {}): { review?: ParsedReview; problems: Problem[] } {
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const match = FRONT_MATTER.exec(unmarked);
   if (!match) return { problems: [problems.reviewFrontMatter(file)] };
   const found: Problem[] = [];
   const front = parseYamlWithSchema(match[1]!, file, reviewFrontMatterSchema, { docs: 'docs/reviews.md', fields: FIELDS, lineOffset: 1 });
   found.push(...front.problems);
 
-  const body = text.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length - 1;
-  // One message per line: "<b>…</b>" is one mistake, not two.
-  const lines = new Set<number>();
-  for (const raw of findRawHtml(body)) {
-    if (lines.has(raw.line)) continue;
-    lines.add(raw.line);
-    found.push(problems.reviewRawHtml(file, raw.line + bodyLine, raw.html));
-  }
+  const body = unmarked.slice(match[0].length);
+  found.push(...checkReviewBody(body, file, match[0].split('\n').length - 1, options.publicDir));
   if (!front.data || found.length > 0) return { problems: found };
 
   const idLine = match[1]!.split('\n').findIndex((l) => /^\s+id:/.test(l));
@@ -47,14 +43,18 @@ export function parseReview(text: string, file: string): { review?: ParsedReview
 }
 
 export function readReviews(dir: string, root = process.cwd()): { reviews: ParsedReview[]; problems: Problem[] } {
-  if (!existsSync(dir)) return { reviews: [], problems: [] };
+  const listed = listInputFolder(dir, relative(root, dir) || dir);
+  if (!listed.ok) return { reviews: [], problems: [listed.problem] };
   const reviews: ParsedReview[] = [];
   const found: Problem[] = [];
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.md') && n !== 'README.md')
-    .sort()) {
+  for (const name of (listed.names ?? []).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
     const file = relative(root, join(dir, name)) || name;
-    const result = parseReview(readFileSync(join(dir, name), 'utf8'), file);
+    const read = readTextInput(join(dir, name), { file, root });
+    if (!read.ok) {
+      if (!read.missing) found.push(read.problem);
+      continue;
+    }
+    const result = parseReview(read.text, file, { publicDir: join(root, 'public') });
     found.push(...result.problems);
     if (result.review) reviews.push(result.review);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DAY_OR_TIME, isRealDate } from './dates.ts';
+import { DAY_OR_TIME, isRealDate, isRealTime } from './dates.ts';
 
 /**
  * Metadata of one article, from the optional `seeds/<name>.yaml` beside `seeds/<name>.txt`.
@@ -18,6 +18,7 @@ export const sidecarSchema = z
     published: z
       .string({ error: 'must be a date written as YYYY-MM-DD (put it in quotes if your editor changes it)' })
       .refine((v) => DAY_OR_TIME.test(v) && isRealDate(v), 'is not a date; write it as YYYY-MM-DD, for example 2025-12-18')
+      .refine(isRealTime, 'has a time that does not exist; hours go to 23, minutes to 59: write it as "2025-12-18T09:30:00+02:00", or the day alone')
       .optional(),
     /** Author's name as the article gives it. */
     author: z.string().trim().min(1, 'must not be empty').optional(),
