@@ -11,9 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export default function setup() {
-  const outer = { TMPDIR: process.env.TMPDIR, CLAIMS_CACHE_DIR: process.env.CLAIMS_CACHE_DIR };
-  const root = mkdtempSync(join(tmpdir(), 'claims-test-run-'));
-  Object.assign(process.env, { TMPDIR: root, CLAIMS_CACHE_DIR: join(root, 'extract-cache') });
+  // Every project's setup runs in the same process: the first one makes the folder, the others
+  // share it (nested folders made Chromium's socket path longer than Unix allows).
+  if (process.env.CLAIMS_TEST_TMP) return () => {};
+  const outer = { TMPDIR: process.env.TMPDIR, CLAIMS_CACHE_DIR: process.env.CLAIMS_CACHE_DIR, CLAIMS_TEST_TMP: undefined };
+  // A short name: Chromium puts a Unix socket in it (at most 107 bytes of path).
+  const root = mkdtempSync(join(tmpdir(), 'ct-'));
+  Object.assign(process.env, { TMPDIR: root, CLAIMS_CACHE_DIR: join(root, 'extract-cache'), CLAIMS_TEST_TMP: root });
   return () => {
     rmSync(root, { recursive: true, force: true });
     for (const [name, value] of Object.entries(outer)) {

@@ -45,7 +45,7 @@ describe('makeTempDir', () => {
 
 describe("the run's own temp folder (tests/helpers/temp-root.ts)", () => {
   it('is the TMPDIR of the tests and of what they spawn, and holds the extraction cache the commands use', () => {
-    expect(basename(tmpdir())).toMatch(/^claims-test-run-\w{6}$/);
+    expect(basename(tmpdir())).toMatch(/^ct-\w{6}$/);
     expect(pipelineSettings().cacheDir).toBe(join(tmpdir(), 'extract-cache'));
     expect(pipelineSettings().cacheDir!.startsWith(PROJECT_ROOT)).toBe(false);
   });
