@@ -245,6 +245,26 @@ describe('speakers the text names in other ways', () => {
     expect(who(claims, 'مخزون الأسماك')).toBe('منير القصّاب');
   });
 
+  it('a name between commas may hold a role word and a joiner ("محمد الأمين ولد …")', () => {
+    const { claims } = run('وقال رئيس الهيئة، محمد الأمين ولد اباه، خلال مؤتمر صحفي في نواكشوط، إن اللوائح ستغلق نهاية يونيو.');
+    expect(who(claims, 'اللوائح ستغلق')).toBe('محمد الأمين ولد اباه');
+  });
+
+  it('a name opening the sentence, its role between commas, then the verb', () => {
+    const { claims } = run('فهد سالم العنزي، وزير الدولة لشؤون الإسكان، قال للصحفيين إن المرسوم سيصدر خلال أسبوعين.');
+    expect(who(claims, 'المرسوم سيصدر')).toBe('فهد سالم العنزي');
+  });
+
+  it('an unnamed group right before its verb speaks; a time after a name is no part of it', () => {
+    const { claims } = run(
+      'وقال الوزير سامي الحداد إن العائدات ارتفعت 10 بالمئة.',
+      'غير أن خبراء يرون أن العائد لا يزال دون الإمكانات المتاحة.',
+      'وقال الحداد عقب الاجتماع: «سنواصل خفض الإنفاق العام».',
+    );
+    expect(claimWith(claims, 'دون الإمكانات')).toMatchObject({ attribution: 'unnamed', source: 'خبراء' });
+    expect(who(claims, 'خفض الإنفاق')).toBe('سامي الحداد');
+  });
+
   it('associations, observatories and federations are bodies', () => {
     const { claims } = run(
       'أعلنت جمعية حماية المستهلك أن الأسعار ارتفعت 8 بالمئة.',

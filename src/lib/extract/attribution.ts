@@ -563,6 +563,13 @@ function subjectBefore(
   gender: Agreement | undefined,
   participle: boolean,
 ): { source: Source; rule: string } | undefined {
+  // "فلان الفلاني، وزير الدولة لشؤون …، قال": a name opening the sentence, its role between commas, then the verb.
+  const lead = subjectAt(sentence, tokens, 0, k, true);
+  const comma = sentence.indexOf('،');
+  if (!participle && lead?.kind === 'person' && comma > 0 && /^،[^.؛:«»"]*،\s*$/u.test(sentence.slice(comma, tokens[k]!.start))) {
+    const resolved = resolvePhrase(tokens, 0, lead, ctx, gender);
+    if (resolved) return { source: resolved.source, rule: 'speaker-before-verb' };
+  }
   // A participle hangs on its sentence's main clause: its subject may stand far back
   // ("ردت المحكمة …، طعناً تقدم به تحالف …، مؤكدةً أن"), and agrees with it in gender.
   for (let j = Math.max(0, k - (participle ? 40 : 14)); j < k; j++) {
@@ -572,7 +579,8 @@ function subjectBefore(
       if (document) return document;
     }
     const phrase = subjectAt(sentence, tokens, j, k, false);
-    if (!phrase || phrase.kind === 'surname' || phrase.kind === 'unnamed') continue;
+    // An unnamed group right before its verb speaks ("غير أن خبراء يرون أن"); elsewhere it is no subject.
+    if (!phrase || phrase.kind === 'surname' || (phrase.kind === 'unnamed' && (participle || phrase.end !== k))) continue;
     let e = phrase.end;
     // "وكانت رابطة … في ليبيا قد ذكرت": a place after the body, before قد.
     if (e + 2 < k && tokens[e]!.folded === 'في' && AUXILIARIES.has(tokens[e + 2]!.folded)) e += 2;

@@ -35,6 +35,7 @@ const roleNoun = (t: Token) => cliticReadings(t.folded, ROLE_CLITICS).find((r) =
 
 const onlySpaceBetween = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
 
+const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'عبد', 'ابو']);
 const isNameWord = (t: Token, position: number) =>
   isArabicWord(t) &&
   t.folded.length >= 2 &&
@@ -68,7 +69,14 @@ export function discoverPeople(text: string, tokens: readonly Token[]): FoundPer
     let i = 0;
     while (after[i] && TITLES.has(after[i]!.folded)) i++;
     const name: Token[] = [];
-    while (name.length < 3 && after[i] && isNameWord(after[i]!, name.length) && (name.length === 0 || onlySpaceBetween(text, name.at(-1)!, after[i]!))) {
+    // Three name words, or four when a joiner stands inside ("محمد الأمين ولد اباه", "سلطان بن ناصر الحربي").
+    const longest = () => (name.some((t) => JOINERS.has(t.folded)) ? 4 : 3);
+    while (
+      name.length < longest() &&
+      after[i] &&
+      isNameWord(after[i]!, name.length) &&
+      (name.length === 0 || onlySpaceBetween(text, name.at(-1)!, after[i]!))
+    ) {
       name.push(after[i]!);
       i++;
     }

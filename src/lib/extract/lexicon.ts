@@ -647,6 +647,9 @@ export const FRAME_NOUNS: readonly string[] = [
 
 /** Words between a subject and what it said that are neither: "اليوم", "مجددا", "بدوره", "حينها". */
 export const SUBJECT_ADVERBS: readonly string[] = [
+  // "وقالت العتيبي عقب السباق:", "إثر الاجتماع": a time after the subject, never part of a name.
+  'عقب',
+  'اثر',
   'اليوم',
   'امس',
   'مجددا',

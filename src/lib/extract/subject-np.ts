@@ -55,12 +55,12 @@ function complementAfter(sentence: string, tokens: readonly Token[], from: numbe
 }
 
 /** 2–4 name words from `a` to `b`, only spaces between, none a role, body, title, verb or place. */
-function isName(sentence: string, tokens: readonly Token[], a: number, b: number): boolean {
+function isName(sentence: string, tokens: readonly Token[], a: number, b: number, setApart = false): boolean {
   if (b - a < 2 || b - a > 4) return false;
   // A name has a word without the article ("الأسبوع الماضي" is no name).
   if (tokens.slice(a, b).every(isDefinite)) return false;
   for (let i = a; i < b; i++) {
-    if (!isNameWord(tokens[i]!, false)) return false;
+    if (!isNameWord(tokens[i]!, false, setApart)) return false;
     if (i > a && !/^\s+$/.test(gapOf(sentence, tokens, i))) return false;
   }
   return true;
@@ -72,7 +72,7 @@ function segmentName(sentence: string, tokens: readonly Token[], a: number, b: n
   while (i < b && TITLE.has(tokens[i]!.folded)) i++;
   // "البرتغالي فلان الفلاني": a nationality before a foreign name, unless a joiner follows ("المهدي ولد أحمد").
   if (b - i > 2 && isDefinite(tokens[i]!) && /ي$/.test(tokens[i]!.folded) && !isDefinite(tokens[i + 1]!) && !JOINERS.has(tokens[i + 1]!.folded)) i++;
-  return isName(sentence, tokens, i, b) ? i : undefined;
+  return isName(sentence, tokens, i, b, true) ? i : undefined;
 }
 
 /** A role by form followed by a name in one segment: the indefinite name word right after a definite word or title. */

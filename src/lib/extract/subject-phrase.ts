@@ -47,7 +47,7 @@ const EVENTS = new Set(EVENT_VERBS);
 const SPOKESPERSON = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم']);
 /** Words that join two parts of a name: "عبد الله", "أبو بكر", "محمد بن سلمان". */
-const NAME_JOINERS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال']);
+const NAME_JOINERS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ولد', 'ال']);
 const MAX_CHAIN = 12;
 
 const HEAD_CLITICS = { conj: CONJUNCTIONS, article: 'any', minCore: 2 } as const;
@@ -75,10 +75,11 @@ const beforeBody = (t: Token) =>
   cliticReadings(t.folded, CHAIN_CLITICS).some((r) => r.prep !== '' && (INSTITUTION.has(r.core) || FRAME.has(r.core) || ROLE.has(r.core)));
 
 /** A word that can be part of a name: an Arabic word that is no function word, role, body, title, place or verb. */
-export function isNameWord(t: Token, first: boolean): boolean {
+export function isNameWord(t: Token, first: boolean, setApart = false): boolean {
   if (!isWord(t) || t.folded.length < 2) return NAME_JOINERS.has(t.folded) && !first;
   if (isFunctionWord(t) || isAdverb(t) || TITLE.has(t.folded)) return false;
-  if (headIn(t, ROLE) || headIn(t, INSTITUTION) || headIn(t, FRAME) || headIn(t, UNNAMED)) return false;
+  // Between commas a role word after the first may be part of a name ("محمد الأمين", "أحمد الأمير").
+  if ((headIn(t, ROLE) && !(setApart && !first)) || headIn(t, INSTITUTION) || headIn(t, FRAME) || headIn(t, UNNAMED)) return false;
   if (beforeBody(t)) return false;
   // "ختم حديثه", "تصريحاتها": a frame noun with a pronoun is the verb's object.
   if (FRAME.has(t.folded.replace(/(ه|ها|هم)$/, '')) && /(ه|ها|هم)$/.test(t.folded)) return false;

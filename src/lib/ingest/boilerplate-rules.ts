@@ -47,9 +47,11 @@ const CONTACT_LABEL = [
 /** Headers of a list of other articles: "اقرأ أيضاً", "طالع كذلك", "قد يهمك", "قد يعجبك أيضاً". */
 const RELATED_HEADER = [
   '((اظهار|عرض|اخفاء|المزيد من) )?(اخبار|مقالات|مواضيع|قصص) (متعلقه|ذات صله|مشابهه|مقترحه)',
-  '(اقرا|طالع|شاهد) (ايضا|كذلك|المزيد)|قد (يهمك|يعجبك|تهمك)( ايضا)?',
+  '(اقرا|طالع|شاهد) (ايضا|كذلك|المزيد)|((اخبار|مقالات|مواضيع) )?قد (يهمك|يعجبك|تهمك|تعجبك)( ايضا)?',
   '(اخر|احدث) الاخبار|الاكثر (قراءه|مشاهده)|اخبار عاجله|(الخبر|المقال|الموضوع) (السابق|التالي)',
-  '(a )?lire aussi|voir aussi|read also',
+  '([aà] )?lire aussi|voir aussi|read also',
+  // A breaking-news bar: "عاجل | …", "شريط الأخبار: … ... …".
+  'عاجل|شريط الاخبار',
 ].join('|');
 const LIST_HEADER = new RegExp(`^(${RELATED_HEADER})$`, 'iu');
 
@@ -108,7 +110,11 @@ const RULES: readonly Rule[] = [
   // "تابعنا على ...", "تابعونا", "Follow us".
   { name: 'follow', pattern: /^(تابعنا|تابعونا|تابعوا)( علي \S+( \S+){0,3})?$|^follow us( on \S+)?$/i },
   // "تابعوا قناة … على يوتيوب وإنستغرام": a follow prompt that names a network, short and without a full stop.
-  { name: 'follow', pattern: new RegExp(`^(تابعنا|تابعونا|تابعوا)(?=(\\S+ ){0,13}\\S+$)(?=.*[ و](${SOCIAL})( |$))`, 'i') },
+  { name: 'follow', pattern: new RegExp(`^(تابعنا|تابعونا|تابعوا)(?=( \\S+){1,13}$)(?=.*[ و](${SOCIAL}|${CHANNEL})( |$))`, 'i') },
+  // An advertisement's label: "إعلان", "مساحة إعلانية", "محتوى ممول", "Advertisement".
+  { name: 'widget', pattern: /^(اعلان|اعلانات|مساحه اعلانيه|محتوي (ممول|مدفوع|برعايه)|advertisement|sponsored|publicite)$/i },
+  // A wire story's end mark, with the editors' initials: "(انتهى) ح.ع/ س.م", "-انتهى-".
+  { name: 'agency-tag', pattern: /^[(\-–]?\s*انتهي\s*[)\-–]?( [\p{L}. /]{0,20})?$/u },
   // "زر الذهاب إلى الأعلى", "العودة إلى الأعلى", "Back to top".
   { name: 'back-to-top', pattern: /^((زر )?(الذهاب|العوده|الرجوع|انتقل) )?(الي|لل)( ال)?اعلي( الصفحه)?$|^(back )?to top$/i },
   // A row of hashtags or the page's tags: "#أخبار_محلية #اقتصاد", "الوسوم: اقتصاد، نفط".
@@ -205,7 +211,7 @@ function widgetRule(line: string, folded: string): BoilerplateRule | undefined {
 // "بغداد / إعداد: فلان الفلاني", "1,284 مشاهدة · 3 تعليقات". The line is furniture when every part
 // is furniture itself (a rule, a date, a count with its label, initials) or a short tag, and one
 // part at least is more than a tag: the first such part names the rule.
-const PART_SEPARATOR = /\s+[|·•/–—-]\s+|\s*[|·•◂▸»«]\s*|\/\s+/u;
+const PART_SEPARATOR = /\s+[|·•/–—-]\s+|\s*[|·•◂▸]\s*|\/\s+/u;
 // A count with its label and maybe a unit and a trend: "إعجاب 1.3k", "3 تعليقات", "برنت 81.4 ▼", "الرطوبة 71%".
 const LABELLED_COUNT = new RegExp(`^(\\p{L}+ ){1,3}${COUNT}[kmKM%]?( \\p{L}+)?( ?[▲▼↑↓])?$|^${COUNT}[kmKM]? \\p{L}+( \\p{L}+)?$`, 'u');
 // A page's field, a label and a short value: "رقم الخبر: 88412", "القسم: صحة".
@@ -214,7 +220,7 @@ const HEADLINE_ROW = /[◂▸•·|]/u;
 const INITIALS = /^(\p{L}\. ?){1,4}$|^\p{L}(\.\p{L})+\.?$/u;
 // A tag of at most three words, maybe after an icon and before an abbreviation in brackets: "وكالة الأنباء (رنا)".
 const isShortTag = (part: string) => {
-  const words = part.replace(/\s*\([\p{L} ]{1,12}\)$/u, '');
+  const words = part.replace(/\s*\([\p{L} ]{1,12}\)$/u, '').replace(/[«»"“”]/gu, '');
   return countWords(words) <= 3 && /^\p{Extended_Pictographic}?\uFE0F?\s*[\p{L}\p{M}ـ ]+$/u.test(words);
 };
 
