@@ -265,6 +265,25 @@ describe('speakers the text names in other ways', () => {
     expect(who(claims, 'خفض الإنفاق')).toBe('سامي الحداد');
   });
 
+  it('a one-letter title with its stop ("د.") neither ends the sentence nor the name', () => {
+    const { claims } = run('وقال مدير الطوارئ بالوزارة د. الطيب عوض الكريم إن الولاية سجلت 200 إصابة.');
+    expect(who(claims, 'الولاية سجلت')).toBe('الطيب عوض الكريم');
+  });
+
+  it('a passive report names no one and carries no speaker over; the claim is what follows its verb', () => {
+    const { claims } = run('وقال مصدر مسؤول إن القوات ضبطت 3 أطنان من المخدرات.', 'وذُكر أن المحافظة شهدت العام الماضي ضبط أكثر من 11 طناً.');
+    const c = claimWith(claims, '11 طناً');
+    expect(c.speaker).toBeNull();
+    expect(c.source ?? null).toBeNull();
+    expect(c.text.startsWith('أن المحافظة')).toBe(true);
+  });
+
+  it('describing and giving a cause are opinions of their subject', () => {
+    const { claims } = run('ووصفت النائبة عن كتلة الوفاق سلمى القاسم الجدول المقترح بأنه متسرع ولا يترك وقتاً كافياً للنقاش.');
+    expect(claimWith(claims, 'متسرع')).toMatchObject({ kind: 'opinion' });
+    expect(who(claims, 'متسرع')).toBe('سلمى القاسم');
+  });
+
   it('associations, observatories and federations are bodies', () => {
     const { claims } = run(
       'أعلنت جمعية حماية المستهلك أن الأسعار ارتفعت 8 بالمئة.',

@@ -437,6 +437,12 @@ export function attribute(sentence: string, tokens: readonly Token[], ctx: Conte
   if (k < 0 || !found) return outletSpan(sentence, tokens, ctx);
 
   const verb = tokens[k]!;
+  // A passive report names no one ("وذُكر أن", "أُعلن أن", "قيل إن"): the outlet's own voice, no speaker carried over.
+  if (isPassive(verb)) {
+    const that = tokens.findIndex((t, i) => i > k && i <= k + 3 && COMPLEMENTISERS.has(t.folded));
+    if (that < 0) return outletSpan(sentence, tokens, ctx);
+    return { source: undefined, ...trimSpan(sentence, tokens[that]!.end, sentence.length), rules: ['reporting-passive'], opinionVerb: false };
+  }
   const form = found === 'opinion' ? undefined : found;
   const opinionVerb = form === undefined;
   // An opinion verb of "she": تـ before the present (تعتقد), ـت after the past (اعتبرت، رأت).
@@ -599,6 +605,9 @@ function subjectBefore(
   if (!person.gender && gender !== 'plural' && gender !== undefined) person.gender = gender;
   return { source: { attribution: 'named', personId: person.id, gender: person.gender ?? gender }, rule: 'speaker-before-verb' };
 }
+
+/** "ذُكر", "وأُعلن", "أُفيد" (a damma on the first letter), "قيل": a verb in the passive. */
+const isPassive = (verb: Token): boolean => /^[وف]?[\u0621-\u064A]\u064F/u.test(verb.raw) || withoutConjunction(verb.folded) === 'قيل';
 
 /** A body's head noun tells its gender by its ending (ـة: feminine); a person's name does not. */
 function disagrees(head: Token, phrase: SubjectPhrase, gender: Agreement | undefined): boolean {

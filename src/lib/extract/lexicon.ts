@@ -133,6 +133,19 @@ export const ATTRIBUTION_PREPOSITIONS: readonly string[] = [
  * rarely check-worthy as stated.
  */
 export const OPINION_VERBS: readonly string[] = [
+  // Describing and giving a cause read meaning into events: "وصفت النائبة الخطة بأنها …", "أرجع الجهاز التراجع إلى …".
+  'وصف',
+  'وصفت',
+  'يصف',
+  'تصف',
+  'واصفا',
+  'واصفه',
+  'ارجع',
+  'ارجعت',
+  'عزا',
+  'عزت',
+  'يعزو',
+  'تعزو',
   'يري',
   'تري',
   'يرون',

@@ -23,6 +23,8 @@ const segmenter = new Intl.Segmenter('ar', { granularity: 'sentence' });
 /** ".." and "…" join clauses in Arabic news ("… وباكستان.. هل يستقوي؟"), they do not end sentences. */
 const ELLIPSIS_END = /(?:\.\.+|…)["“”»)\]]*\s*$/u;
 const STRAIGHT_OR_CURLY = /["“”]/u;
+/** A one-letter abbreviation before the stop ("د." for دكتور, "م." for مهندس, "أ."): a title, not the end of a sentence. */
+const ABBREVIATION_END = /(?:^|[\s(«])[\u0621-\u064A]\.\s*$/u;
 /** Characters after which a straight quote is an opener (start, space, bracket, colon, the tatweel of لـ"…"). */
 const BEFORE_OPENER = /[\s([«:ـ—–-]/u;
 /** Characters before which a straight quote is a closer. */
@@ -98,7 +100,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   for (const proposed of segmenterBoundaries(paragraph)) {
     let b = proposed;
     const before = paragraph.slice(kept.at(-1) ?? 0, b);
-    if (ELLIPSIS_END.test(before)) continue;
+    if (ELLIPSIS_END.test(before) || ABBREVIATION_END.test(before)) continue;
     if ((parenDepth[b] ?? 0) > 0) continue;
     if ((quoteDepth[b] ?? 0) > 0 && wordCount(paragraph.slice(b, quotationEnd(b))) < MIN_WORDS_TO_SPLIT_QUOTE) continue;
     // A closing quote or bracket after the full stop belongs to the sentence it closes.

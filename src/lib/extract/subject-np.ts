@@ -48,7 +48,8 @@ function complementAfter(sentence: string, tokens: readonly Token[], from: numbe
   for (let i = from; i < tokens.length && i < from + MAX_NP; i++) {
     const gap = i > from ? gapOf(sentence, tokens, i) : '';
     if (gap.includes(':')) return i;
-    if (/[.؛!?؟"«»“”]/.test(gap)) return -1;
+    // A stop after a one-letter title ("د. فلان") abbreviates it.
+    if (/[.؛!?؟"«»“”]/.test(gap) && !(tokens[i - 1]!.raw.length === 1 && /^\.\s+$/.test(gap))) return -1;
     if (COMPLEMENTISERS.has(tokens[i]!.folded)) return i > from && ['الي', 'علي', 'من'].includes(tokens[i - 1]!.folded) ? i - 1 : i;
   }
   return -1;
@@ -77,13 +78,23 @@ function segmentName(sentence: string, tokens: readonly Token[], a: number, b: n
 
 /** A role by form followed by a name in one segment: the indefinite name word right after a definite word or title. */
 function roleThenName(sentence: string, tokens: readonly Token[], a: number, b: number): number | undefined {
+  let first: number | undefined;
   for (let j = a + 1; j <= b - 2; j++) {
     const before = tokens[j - 1]!;
     if (!(isDefinite(before) || TITLE.has(before.folded) || PLACES.has(before.folded))) continue;
-    if (!isNameWord(tokens[j]!, true) || isDefinite(tokens[j]!)) continue;
-    if (isName(sentence, tokens, j, b)) return j;
+    // After a title a given name may carry the article ("الدكتور الطيب عوض").
+    const afterTitle = TITLE.has(before.folded);
+    if (!isNameWord(tokens[j]!, !afterTitle) || (isDefinite(tokens[j]!) && !afterTitle)) continue;
+    if (!isName(sentence, tokens, j, b)) continue;
+    // "… لكرة القدم ماركو يوريتش": a word joined to لـ/بـ before a definite one is the role's
+    // genitive; a later start of a name is preferred.
+    if (/^[لب]/.test(tokens[j]!.folded) && isDefinite(tokens[j + 1]!)) {
+      first ??= j;
+      continue;
+    }
+    return j;
   }
-  return undefined;
+  return first;
 }
 
 /** The speaker phrase between a reporting verb (subject starting at `from`) and what it said, read by form. */

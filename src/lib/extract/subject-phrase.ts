@@ -94,7 +94,9 @@ export function isNameWord(t: Token, first: boolean, setApart = false): boolean 
 /** The name that starts at `at`: 2–4 name words with only spaces between; `min` 1 after a title. */
 function nameAt(sentence: string, tokens: readonly Token[], at: number, limit: number, min: number): number {
   // A quotation or a colon before it: what follows is speech, not a name.
-  if (at > 0 && at < tokens.length && !/^[»”"]?[\s،]*$/.test(sentence.slice(tokens[at - 1]!.end, tokens[at]!.start))) return at;
+  // (A stop after a one-letter title is its abbreviation: "د. فلان".)
+  const gap = at > 0 && at < tokens.length ? sentence.slice(tokens[at - 1]!.end, tokens[at]!.start) : ' ';
+  if (!/^[»”"]?[\s،]*$/.test(gap) && !(tokens[at - 1]!.raw.length === 1 && /^\.\s+$/.test(gap))) return at;
   let i = at;
   while (i < limit && i - at < 4 && isNameWord(tokens[i]!, i === at) && (i === at || joined(sentence, tokens[i - 1]!, tokens[i]!))) {
     // After two name words, a definite noun with a definite adjective after it starts a new phrase ("… الشركات المصنعة").

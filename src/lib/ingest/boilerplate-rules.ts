@@ -118,7 +118,7 @@ const RULES: readonly Rule[] = [
   // "زر الذهاب إلى الأعلى", "العودة إلى الأعلى", "Back to top".
   { name: 'back-to-top', pattern: /^((زر )?(الذهاب|العوده|الرجوع|انتقل) )?(الي|لل)( ال)?اعلي( الصفحه)?$|^(back )?to top$/i },
   // A row of hashtags or the page's tags: "#أخبار_محلية #اقتصاد", "الوسوم: اقتصاد، نفط".
-  { name: 'hashtags', pattern: /^#\S+( #\S+)*$|^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags) ?:? ?\S+( \S+){0,7}$/iu },
+  { name: 'hashtags', pattern: /^#\S+( #\S+)*$|^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags|mots[- ]cl[eé]s|etiquettes) ?:? ?\S+( \S+){0,11}$/iu },
   // The page's footer: "جميع الحقوق محفوظة © 2024", "© 2024 Copyright".
   // And the rights notice under it: "يُمنع نسخ المادة دون ذكر المصدر".
   {
@@ -133,7 +133,9 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(
       [
         '^\\(?(تصوير|الصوره|صوره|المصدر الصوره) ?:|^\\(?(صوره )?ارشيفيه\\)?$|\\((تصوير|صوره|ارشيفيه|ارشيف)[^()]*\\)$',
-        ` [-–—] (ارشيفيه|ارشيف|${CREDIT_LABEL} ?: ?\\S+( \\S+){0,3})$`,
+        ` [-–—] (ارشيفيه|ارشيف|${CREDIT_LABEL} ?: ?\\S+( \\S+){0,3})( \\(\\S+( \\S+){0,2}\\))?$`,
+        // A CMS's caption shortcode left in the text: "[caption id=…] … [/caption]".
+        '^\\[(caption|gallery|embed)\\b',
         `^(ال)?صوره .*[.\\-–—] ?${CREDIT_LABEL} ?: ?\\S+( \\S+){0,3}$`,
         '\\(\\S+( \\S+)?\\/ ?\\S+( \\S+){0,2}\\)$',
       ].join('|'),
@@ -155,6 +157,11 @@ const RULES: readonly Rule[] = [
   { name: 'article-note', pattern: /^(تصحيح|تنويه|استدراك|ملاحظه (المحرر|التحرير)|(نبذه )?عن (الكاتب|الكاتبه|المؤلف)|الكاتب في سطور) ?:/ },
   // A writer's bio: a name, a colon, then what the writer does ("فلان الفلاني: صحافي يكتب في …").
   { name: 'article-note', pattern: /^\S+( \S+){1,3} ?: ?(صحافي|صحفي|صحافيه|صحفيه|كاتب|كاتبه|محرر|محرره|مراسل|مراسله|اعلامي|اعلاميه) / },
+  // … or without the colon, when it says what the writer does: "فلان الفلاني صحافي يكتب في …".
+  {
+    name: 'article-note',
+    pattern: /^\S+ \S+( \S+)? (صحافي|صحفي|صحافيه|صحفيه|كاتب|كاتبه|محرر|محرره|مراسل|مراسله|اعلامي|اعلاميه) .*(يكتب|تكتب|يعمل|تعمل|متخصص|متخصصه|مهتم|مهتمه)/,
+  },
   // A call to subscribe or join a channel, short and without a full stop: "النشرة اليومية: اشترك مجاناً".
   { name: 'follow', pattern: new RegExp(`^(?=(\\S+ ){0,11}\\S+$)(?=.*(^|[ :])(${CHANNEL})( |$)).*${SUBSCRIBE}`, 'i') },
   // An agency tag alone on a line: "(وكالات)", "وكالات", "أ ف ب" (letters of an abbreviation).
@@ -180,7 +187,7 @@ const ICON_LED = /^\p{Extended_Pictographic}/u;
 /** Two counts in brackets or more: a poll's tallies, "نعم (42) لا (5)". */
 const TALLIES = /\(\d[\d,.]*\)(.*\(\d[\d,.]*\)){1,}/u;
 /** A web address, and the words left beside it. */
-const URL = /\b(https?:\/\/|www\.)\S+/giu;
+const URL = /\b(https?:\/\/|www\.)\S+|\S+@\S+\.[a-z]{2,}/giu;
 
 /** Two clock times or more: prayer times, a schedule, a player's "00:00 / 03:12". */
 const CLOCKS = /\d{1,2}:\d{2}\D+\d{1,2}:\d{2}/u;
@@ -250,6 +257,7 @@ const WORD_RULES: ReadonlySet<BoilerplateRule> = new Set(['masthead', 'byline', 
 
 /** The longest line a rule above can match (a row of share widgets, a dateline with its Hijri date). */
 const MAX_FURNITURE_WORDS = 24;
+const MAX_PARTS_WORDS = 40;
 
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
 
@@ -260,7 +268,8 @@ export interface LineContext {
 
 /** The rule a whole line matches, or undefined when the line is not boilerplate. */
 export function matchBoilerplate(line: string, context: LineContext = {}): BoilerplateRule | undefined {
-  return matchLine(line, context) ?? (countWords(line) <= MAX_FURNITURE_WORDS ? partsRule(line, context) : undefined);
+  // A row of headlines ("شريط الأخبار ••• … ••• …") runs longer than any other furniture line.
+  return matchLine(line, context) ?? (countWords(line) <= MAX_PARTS_WORDS ? partsRule(line, context) : undefined);
 }
 
 function matchLine(line: string, context: LineContext): BoilerplateRule | undefined {
@@ -271,7 +280,8 @@ function matchLine(line: string, context: LineContext): BoilerplateRule | undefi
   // A line of four words or more that ends in a full stop is a sentence, whatever its first words.
   const sentence = /\.$/u.test(line) && countWords(line) >= 4;
   const rule = RULES.find((r) => r.pattern.test(folded))?.name;
-  if (rule && !(sentence && WORD_RULES.has(rule))) return rule;
+  // "© الموقع 2025. يُسمح بالاقتباس …": the sign makes it a footer, whatever follows.
+  if (rule && !(sentence && WORD_RULES.has(rule) && !line.startsWith('©'))) return rule;
   if (isDateline(line)) return 'dateline';
   const widget = widgetRule(line, folded);
   if (widget) return widget;
