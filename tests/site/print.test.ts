@@ -46,7 +46,8 @@ describe('printing a claim page', () => {
       await page.emulateMedia({ media: 'print' });
       const shown = await page.evaluate(() => {
         const visible = (el: Element | null) => Boolean(el && (el as HTMLElement).offsetParent !== null);
-        const sources = [...document.querySelectorAll('section[aria-labelledby="review-title"] a[href^="http"]')];
+        // The sources' links, not a link inside the review's text (hidden in print).
+        const sources = [...document.querySelectorAll('section[aria-labelledby="review-title"] li > a[href^="http"]')];
         return {
           verdict: visible(document.querySelector('#review-title ~ p')),
           addresses: sources.map((a) => getComputedStyle(a, '::after').content),
