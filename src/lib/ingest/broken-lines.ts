@@ -44,10 +44,12 @@ function quoteOpen(text: string): boolean {
 
 export function joinBrokenLines<T extends Part>(parts: readonly T[]): T[] {
   const out: T[] = [];
+  // Once a line with a full stop or a comma was kept, the body has begun (kept as a flag: no rescan per line).
+  let bodySeen = false;
   for (let i = 0; i < parts.length; i++) {
     let current = parts[i]!;
     // A quotation left open in the body (a headline above the body may hold a stray mark).
-    const bodySeen = out.some((p) => /[.،]/u.test(p.text));
+    bodySeen ||= out.length > 0 && /[.،]/u.test(out.at(-1)!.text);
     for (let n = 0; bodySeen && n < MAX_QUOTE_LINES && quoteOpen(current.text) && !ENDS_SENTENCE.test(current.text) && i + 1 < parts.length; n++) {
       current = { ...current, text: `${current.text} ${parts[i + 1]!.text}`, repeated: false };
       i++;

@@ -118,8 +118,16 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     if (previousWas === 'kept' && last) last.besideDateline = true;
     previousWas = 'dateline';
   };
+  // Kept lines by their text, so a repeated line is found without a scan (seeds run to thousands of lines).
+  const byText = new Map<string, Kept>();
+  const unkeep = () => {
+    const last = kept.pop();
+    if (last && byText.get(last.text) === last) byText.delete(last.text);
+  };
   const keep = (k: Kept, afterDateline: boolean) => {
-    kept.push({ ...k, ...(afterDateline && { besideDateline: true }) });
+    const item = { ...k, ...(afterDateline && { besideDateline: true }) };
+    kept.push(item);
+    if (!byText.has(item.text)) byText.set(item.text, item);
     previousWas = 'kept';
   };
   lines.forEach((raw, index) => {
@@ -157,7 +165,7 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
       // "Read more" under an excerpt, after the article's end: the excerpt is a teaser too.
       const last = kept.at(-1);
       if (isReadMore(text) && last && last.line > tailFrom) {
-        kept.pop();
+        unkeep();
         removed.push(furniture(last.line, last.text, 'teaser'));
       }
       return;
@@ -167,13 +175,13 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
       return;
     }
     inList = false;
-    const same = kept.find((k) => k.text === text);
+    const same = byText.get(text);
     if (same) {
       same.repeated = true;
       removed.push({ line, text, reason: 'repeated-line', sameAs: same.line });
       // A short line doubled inside the body is a picture's alt text and caption: both go.
       if (bodyBegun && same === kept.at(-1) && isTeaserLike(text)) {
-        kept.pop();
+        unkeep();
         removed.push(furniture(same.line, same.text, 'caption'));
       }
       return;
@@ -182,7 +190,7 @@ function dropFurniture(lines: readonly string[]): { kept: Kept[]; removed: Remov
     const previous = kept.at(-1);
     const captionSized = isShortPlain(text, MAX_TEASER_WORDS);
     if (previous && captionSized && countWords(previous.text) <= MAX_SHORT_CAPTION_WORDS && text.startsWith(`${previous.text} `)) {
-      kept.pop();
+      unkeep();
       removed.push({ line: previous.line, text: previous.text, reason: 'repeated-line', sameAs: line });
       keep({ line, text, repeated: true }, afterDateline);
       return;

@@ -32,7 +32,8 @@ export function parseReview(text: string, file: string, options: { publicDir?: s
   found.push(...front.problems);
 
   const body = unmarked.slice(match[0].length);
-  found.push(...checkReviewBody(body, file, match[0].split('\n').length - 1, options.publicDir));
+  // A loop, not a spread: a hostile review can hold more problems than the stack has room for arguments.
+  for (const problem of checkReviewBody(body, file, match[0].split('\n').length - 1, options.publicDir)) found.push(problem);
   if (!front.data || found.length > 0) return { problems: found };
 
   const idLine = match[1]!.split('\n').findIndex((l) => /^\s+id:/.test(l));
