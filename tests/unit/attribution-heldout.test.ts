@@ -265,6 +265,11 @@ describe('speakers the text names in other ways', () => {
     expect(who(claims, 'خفض الإنفاق')).toBe('سامي الحداد');
   });
 
+  it("a role's field joined to لـ before a definite word belongs to the role, not to the name", () => {
+    const { claims } = run('وقال نائب وزير الخارجية لشؤون الدول العربية فهد العنزي إن الزيارة حققت 5 اتفاقيات.');
+    expect(who(claims, 'الزيارة حققت')).toBe('فهد العنزي');
+  });
+
   it('a one-letter title with its stop ("د.") neither ends the sentence nor the name', () => {
     const { claims } = run('وقال مدير الطوارئ بالوزارة د. الطيب عوض الكريم إن الولاية سجلت 200 إصابة.');
     expect(who(claims, 'الولاية سجلت')).toBe('الطيب عوض الكريم');

@@ -137,6 +137,14 @@ function chainEnd(sentence: string, tokens: readonly Token[], at: number, limit:
       lastDefinite = false;
       continue;
     }
+    // A role's field joined to لـ/بـ before a definite word: "نائب الوزير لشؤون الدول العربية",
+    // "مدرب المنتخب لكرة القدم" (not "للشؤون": that one carries the article and reads as definite).
+    const next = tokens[i + 1];
+    if (role && lastDefinite && /^[لب][^ال]/.test(t.folded) && !isDefinite(t) && next && isDefinite(next) && joined(sentence, t, next)) {
+      i += 2;
+      lastDefinite = true;
+      continue;
+    }
     // A role's place, by form: a preposition and a construct ("الباحث في علوم البحار", "النائبة عن كتلة الأحرار").
     if (role && ['في', 'عن', 'لدي'].includes(t.folded) && constructAt(sentence, tokens, i + 1, limit)) {
       i++;

@@ -21,7 +21,7 @@ interface Rule {
 const SOCIAL =
   'فيسبوك|فيس بوك|تويتر|اكس|واتساب|واتس اب|تيليجرام|تيليغرام|تلجرام|تلغرام|لينكد ان|انستغرام|انستجرام|يوتيوب' +
   '|facebook|twitter|whatsapp|telegram|linkedin|email|x';
-const PRINT_PHRASE = '(طباعه|حفظ|ارسال|ارسل)( (الخبر|المقال|الصفحه))?|(حجم|تكبير|تصغير) الخط|[+-]?a[+-]?|print';
+const PRINT_PHRASE = '(طباعه|حفظ|ارسال|ارسل)( (الخبر|المقال|الصفحه))?|(حجم|تكبير|تصغير) الخط|[+-]?[aا][+-]?|print';
 const SHARE_PHRASE = [
   '(شارك|شاركوا|مشاركه|انشر)( (الخبر|المقال|المقاله|الموضوع|هذا الخبر|(علي|عبر)( \\S+( \\S+)?)?))?',
   '(ارسال|ارسل) (الخبر|المقال) (الي|ل) ?صديق|نسخ الرابط',
@@ -31,11 +31,11 @@ const SHARE_PHRASE = [
 /** A row of one or more widget phrases: "طباعة الخبر طباعة الخبر", "فيسبوك تويتر واتساب", "شارك: فيسبوك | تويتر". */
 const row = (phrase: string) => new RegExp(`^((${phrase})[ |•·:-]*)+$`, 'i');
 /** A count as a page prints it: "1284", "1,284", "١٬٢٨٤" (digits already folded to ASCII). */
-const COUNT = '\\d[\\d,.\u066C]*';
+const COUNT = '\\d[\\d,.\u066C]*[kKmM]?';
 /** An emoji or symbol before a widget's label: "👁 1,284", "📞 للاستفسار: …". */
 const ICON = '(\\p{Extended_Pictographic}\\uFE0F? ?)*';
 /** Words that label a page's view counter: "المشاهدات", "عدد القراءات", "زيارات", "Views". */
-const VIEWS = '(عدد )?(ال)?(مشاهدات|مشاهده|قراءات|قراءه|زيارات|زياره)|views|reads|hits';
+const VIEWS = '(عدد )?(ال)?(مشاهدات|مشاهده|قراءات|قراءه|زيارات|زياره|مشاركه|مشاركات|اعجاب|اعجابات)|views|reads|hits|likes|shares';
 /** A telephone number: "117116", "+962 6 555 1234", "06-5551234". */
 const PHONE = '\\+?\\d[\\d -]{1,18}\\d';
 /** Words that label a contact box: "هاتف", "للاستفسار", "للإبلاغ عن …", "الخط الساخن", "Tel". */
@@ -146,6 +146,8 @@ const RULES: readonly Rule[] = [
   { name: 'section-label', pattern: /^الرئيسيه ?[>»›/|\-–]/u },
   // A picture's file name: "IMG_1234.jpg", "الوزير-خلال-اللقاء-750x422.webp".
   { name: 'picture-file', pattern: /^\S+\.(jpe?g|png|gif|webp|avif|bmp|svg)$/i },
+  // … or in brackets with a label: "[صورة: مبنى-البلدية.jpg]".
+  { name: 'picture-file', pattern: /^[[(]\S+( \S+)? ?: ?\S+\.(jpe?g|png|gif|webp|avif|bmp|svg)[\])]$/i },
   // Staff credits of the masthead: "رئيس التحرير", "المحرر العام فلان الفلاني".
   { name: 'masthead', pattern: /^(رئيس التحرير|مدير التحرير|نائب رئيس التحرير|الاشراف العام|المشرف العام|المحرر العام|رئيس مجلس الاداره)( \S+){0,3}$/ },
   // Who wrote or supplied it: "كتب: فلان", "كتبت - فلانة", "بقلم فلان", "إعداد: فلان", "المصدر: وكالة".
