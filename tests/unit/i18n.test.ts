@@ -6,6 +6,8 @@ import { inEveryLang, isUiKey, localePath, pageLang, strings, switchLangPath } f
 import { BASE_FEATURE_NAMES } from '../../src/lib/extract/features.ts';
 import { claimLabel } from '../../src/lib/render/claim-label.ts';
 import { markdownToSafeHtml } from '../../src/lib/render/markdown.ts';
+import { reasonOfRule } from '../../src/lib/ingest/structure.ts';
+import { removalSchema } from '../../src/lib/schemas/article.ts';
 
 const ARABIC = /[\u0600-\u06FF]/;
 
@@ -38,6 +40,17 @@ describe('the scorer features', () => {
     expect(isUiKey('rule.outlet-voice')).toBe(true);
     expect(isUiKey('rule.not-a-rule')).toBe(false);
     expect(isUiKey('toString')).toBe(false);
+  });
+});
+
+describe('the removal record', () => {
+  it('labels every furniture rule, in both languages (a missing label would stop the build of the article)', () => {
+    const keyOf = (rule: (typeof rules)[number]) => {
+      const reason = reasonOfRule(rule);
+      return reason === 'counter' ? 'removed.reason.counter' : `removed.reason.${reason}.${rule}`;
+    };
+    const rules = removalSchema.shape.rule.unwrap().options;
+    expect(rules.filter((rule) => !isUiKey(keyOf(rule)) || !Object.hasOwn(en, keyOf(rule)))).toEqual([]);
   });
 });
 

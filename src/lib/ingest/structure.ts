@@ -80,13 +80,10 @@ interface Kept extends Line {
 /** A writer's name alone, beside a dateline: two or three words, no punctuation. */
 const isNameBesideDateline = (k: Kept) => k.besideDateline === true && countWords(k.text) >= 2 && isShortPlain(k.text, 3) && !/\d/u.test(k.text);
 
-const furniture = (line: number, text: string, rule: BoilerplateRule): Removal => ({
-  line,
-  text,
-  reason: rule === 'counter' ? 'counter' : WIDGETS.has(rule) ? 'widget' : 'furniture',
-  rule,
-});
 const WIDGETS: ReadonlySet<BoilerplateRule> = new Set(['share', 'related', 'comments', 'print', 'follow', 'back-to-top', 'widget']);
+/** The reason a removal of `rule` records (the article page labels it by reason and rule). */
+export const reasonOfRule = (rule: BoilerplateRule): Removal['reason'] => (rule === 'counter' ? 'counter' : WIDGETS.has(rule) ? 'widget' : 'furniture');
+const furniture = (line: number, text: string, rule: BoilerplateRule): Removal => ({ line, text, reason: reasonOfRule(rule), rule });
 
 /** Widgets and credits that close an article: what follows them, once the body has begun, is the page around it. */
 const CLOSERS: ReadonlySet<BoilerplateRule> = new Set(['share', 'comments', 'follow', 'back-to-top']);
