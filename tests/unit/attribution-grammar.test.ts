@@ -4,21 +4,10 @@ import { Gazetteer } from '../../src/lib/extract/entities.ts';
 import { extractClaims } from '../../src/lib/extract/extract-claims.ts';
 import { PeopleRegistry } from '../../src/lib/extract/people-registry.ts';
 import { ingestSeed } from '../../src/lib/ingest/index.ts';
+import { claimWith, extractParagraphs, who } from '../helpers/extract.ts';
 import { utf8 } from '../helpers/seeds.ts';
 
-const run = (...paragraphs: string[]) => {
-  const article = ingestSeed({ file: 'seeds/t.txt', bytes: utf8(['عنوان', ...paragraphs].join('\n\n')) }).article!;
-  return extractClaims(article, { registry: new PeopleRegistry([]), gazetteer: new Gazetteer([]) });
-};
-const claimWith = (claims: ReturnType<typeof run>['claims'], words: string) => {
-  const claim = claims.find((c) => c.text.includes(words));
-  if (!claim) throw new Error(`no claim with ${words}: ${claims.map((c) => c.text).join(' | ')}`);
-  return claim;
-};
-const who = (claims: ReturnType<typeof run>['claims'], words: string) => {
-  const c = claimWith(claims, words);
-  return c.speaker?.name ?? c.source ?? null;
-};
+const run = extractParagraphs;
 
 describe('a role and a name, with or without a comma', () => {
   it('role, then the name with no comma; titles are not part of the name', () => {

@@ -4,26 +4,9 @@
  * names, documents and their issuers, bodies by their construct. Each rule both ways.
  */
 import { describe, expect, it } from 'vitest';
-import { Gazetteer } from '../../src/lib/extract/entities.ts';
-import { extractClaims } from '../../src/lib/extract/extract-claims.ts';
-import { PeopleRegistry } from '../../src/lib/extract/people-registry.ts';
-import { ingestSeed } from '../../src/lib/ingest/index.ts';
-import { utf8 } from '../helpers/seeds.ts';
+import { claimWith, extractParagraphs, who } from '../helpers/extract.ts';
 
-const run = (...paragraphs: string[]) => {
-  const article = ingestSeed({ file: 'seeds/t.txt', bytes: utf8(['عنوان', ...paragraphs].join('\n\n')) }).article!;
-  return extractClaims(article, { registry: new PeopleRegistry([]), gazetteer: new Gazetteer([]) });
-};
-type Claims = ReturnType<typeof run>['claims'];
-const claimWith = (claims: Claims, words: string) => {
-  const claim = claims.find((c) => c.text.includes(words));
-  if (!claim) throw new Error(`no claim with ${words}: ${claims.map((c) => c.text).join(' | ')}`);
-  return claim;
-};
-const who = (claims: Claims, words: string) => {
-  const c = claimWith(claims, words);
-  return c.speaker?.name ?? c.source ?? null;
-};
+const run = extractParagraphs;
 
 describe('a role known by its form, then a name', () => {
   it('a definite role noun or a construct before the name, whatever the noun', () => {
