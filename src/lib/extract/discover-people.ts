@@ -4,7 +4,7 @@
  * name, then the role between commas ("فلان الفلاني، مدرب المنتخب، أن …").
  * Returns the name and role as written; the registry gives them an id.
  */
-import { ATTRIBUTION_VERBS, EVENT_VERBS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, EVENT_VERBS, NAME_JOINER_WORDS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
 import { isDefinite, isNameWord as nameWordOf } from './subject-phrase.ts';
 import { withholdsName } from './subject-np.ts';
 import { cliticReadings, CONJUNCTIONS, hasArticle, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
@@ -35,7 +35,7 @@ const roleNoun = (t: Token) => cliticReadings(t.folded, ROLE_CLITICS).find((r) =
 
 const onlySpaceBetween = (text: string, a: Token, b: Token) => /^\s+$/.test(text.slice(a.end, b.start));
 
-const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'عبد', 'ابو']);
+const JOINERS = new Set(NAME_JOINER_WORDS);
 const isNameWord = (t: Token, position: number) =>
   isArabicWord(t) &&
   t.folded.length >= 2 &&

@@ -659,6 +659,9 @@ export const FRAME_NOUNS: readonly string[] = [
 ];
 
 /** Words between a subject and what it said that are neither: "اليوم", "مجددا", "بدوره", "حينها". */
+/** Words inside a name that join its parts: "عبد الله", "سلطان بن ناصر", "محمد ولد أحمد", "أبو زيد". */
+export const NAME_JOINER_WORDS: readonly string[] = ['بن', 'ابن', 'بنت', 'ولد', 'عبد', 'ابو'];
+
 export const SUBJECT_ADVERBS: readonly string[] = [
   // "وقالت العتيبي عقب السباق:", "إثر الاجتماع": a time after the subject, never part of a name.
   'عقب',

@@ -11,7 +11,7 @@
  *   - a noun in construct with a definite genitive chain and no name: a body ("برنامج الأمم المتحدة للبيئة").
  * Used after the list-based grammar of subject-phrase.ts, only where it found less.
  */
-import { ATTRIBUTION_VERBS, INSTITUTION_HEADS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, INSTITUTION_HEADS, NAME_JOINER_WORDS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
 import { isDefinite, isFrameNoun, isNameWord, skipFrames, subjectAt, type SubjectPhrase } from './subject-phrase.ts';
 import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
 import { isArabicWord, type Token } from '../text/tokens.ts';
@@ -19,7 +19,7 @@ import { STOP_WORDS } from '../text/word-lists.ts';
 
 const TITLE = new Set(NAME_TITLES);
 /** Words inside a name that join its parts: "بن", "ولد", "عبد". */
-const JOINERS = new Set(['بن', 'ابن', 'بنت', 'ولد', 'ابو', 'عبد']);
+const JOINERS = new Set(NAME_JOINER_WORDS);
 const ROLES = new Set(ROLE_HEADS);
 const BODIES = new Set(INSTITUTION_HEADS);
 const headIs = (t: Token, set: ReadonlySet<string>) =>

@@ -15,6 +15,7 @@
 import {
   FRAME_NOUNS,
   INSTITUTION_HEADS,
+  NAME_JOINER_WORDS,
   NAME_TITLES,
   PLACE_NAMES,
   ROLE_HEADS,
@@ -47,7 +48,7 @@ const EVENTS = new Set(EVENT_VERBS);
 const SPOKESPERSON = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم']);
 /** Words that join two parts of a name: "عبد الله", "أبو بكر", "محمد بن سلمان". */
-const NAME_JOINERS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ولد', 'ال']);
+const NAME_JOINERS = new Set([...NAME_JOINER_WORDS, 'ال']);
 const MAX_CHAIN = 12;
 
 const HEAD_CLITICS = { conj: CONJUNCTIONS, article: 'any', minCore: 2 } as const;
