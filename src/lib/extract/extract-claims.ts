@@ -101,7 +101,8 @@ export function extractClaims(article: Article, ctx: ExtractContext): Extraction
       const said = attribute(sentence, tokens, { registry, history });
       const act = said.source ? speakerAct(sentence, tokens, said.start) : undefined;
       const statementStart = withComplementiser(sentence, tokens, said.start);
-      const parts = splitClaims(sentence, statementStart, said.end, tokens, parse);
+      const reportedSpeech = said.source !== undefined && !said.opinionVerb;
+      const parts = splitClaims(sentence, statementStart, said.end, tokens, parse, { reportedSpeech });
       for (const part of act ? [act, ...parts] : parts) {
         const parsed = parse(part.start, part.end);
         if (parsed.tokens.length === 0) continue; // an attribution frame with nothing said after it

@@ -119,6 +119,9 @@ const SCHEDULE = new Set(['يعتزم', 'تعتزم', 'يعتزمون', 'نعت�
 const SCHEDULE_PHRASES = ['من المقرر', 'من المنتظر', 'من المزمع', 'من المرتقب', 'من المتوقع'];
 // An imperfect verb after a hedge ("ربما يؤدي"): a hedged forecast.
 const IMPERFECT = /^[يتن][\u0621-\u064A]{2,}$/u;
+// A claim opened by a participle of judging or forecasting: "، معتبرةً أن …" (opinion), "، متوقعًا أن …" (prediction).
+const OPINION_PARTICIPLES = new Set(['معتبرا', 'معتبره', 'مرجحا', 'مرجحه', 'واصفا', 'واصفه']);
+const FORECAST_PARTICIPLES = new Set(['متوقعا', 'متوقعه']);
 const OPINION_TAIL = /(حسب|بحسب|وفق)\s+(تقدير|راي|وجهه نظر)/;
 
 const addsScore = (tokens: readonly Token[], i: number) =>
@@ -134,7 +137,9 @@ export function classifyKind(
   const whether = tokens.findIndex((t, i) => t.folded === 'اذا' && /^(ما|عما|فيما)$/.test(tokens[i - 1]?.folded ?? ''));
   const asserted = whether > 0 ? tokens.slice(0, whether - 1) : tokens;
   const folded = asserted.map((t) => t.folded).join(' ');
+  const opener = withoutConjunction(tokens[0]?.folded ?? '');
   const future =
+    FORECAST_PARTICIPLES.has(opener) ||
     asserted.some(
       (t, i) =>
         isFutureVerb(t) ||
@@ -145,6 +150,7 @@ export function classifyKind(
     FORECAST_PHRASES.some((p) => folded.includes(p)) ||
     SCHEDULE_PHRASES.some((p) => folded.includes(p));
   if (future) return { kind: 'prediction', rules: ['kind-future-marker'] };
+  if (OPINION_PARTICIPLES.has(opener)) return { kind: 'opinion', rules: ['kind-opinion-verb'] };
   if (context.opinionVerb) return { kind: 'opinion', rules: ['kind-opinion-verb'] };
   if (tokens.some((t) => stripProclitic(t.folded, HEDGE) !== undefined)) return { kind: 'opinion', rules: ['kind-hedge'] };
   if (OPINION_TAIL.test(context.sentence.map((t) => t.folded).join(' '))) return { kind: 'opinion', rules: ['kind-estimate'] };
