@@ -129,6 +129,25 @@ describe('where a name or a source ends', () => {
     expect(claimWith(claims, '5 جنود')).toMatchObject({ attribution: 'institution', source: 'الجيش', speaker: null });
     expect(people.map((p) => p.name)).toEqual(['سامر الخوري']);
   });
+
+  it('a role whose construct ends in a place the lexicon does not know: the last two words are the name', () => {
+    const { claims } = run(
+      'وقال مدرب نادي قرية تلال سليم الحارثي إن الفريق جمع 30 نقطة هذا الموسم.',
+      'وقال رئيس مجلس إدارة شركة الموانئ ناصر الفارس إن الأرباح بلغت 12 مليون دينار.',
+    );
+    expect(who(claims, 'جمع 30 نقطة')).toBe('سليم الحارثي');
+    expect(claimWith(claims, 'جمع 30 نقطة').speaker?.role).toBe('مدرب نادي قرية تلال');
+    expect(who(claims, 'الأرباح بلغت')).toBe('ناصر الفارس');
+  });
+
+  it('after a family name with the article, a second such word is the object, unless a joiner binds them', () => {
+    const { claims } = run(
+      'وانتقد المدرب سامي العلي التحكيم، معتبراً أن الهدف الثاني جاء من تسلل واضح في الدقيقة 80.',
+      'وقال الوزير محمد عبد الرحمن الراشد إن الصادرات زادت 8% في عام 2024.',
+    );
+    expect(who(claims, 'الهدف الثاني')).toBe('سامي العلي');
+    expect(who(claims, 'الصادرات زادت')).toBe('محمد عبد الرحمن الراشد');
+  });
 });
 
 describe('the same speaker named again, across paragraphs', () => {

@@ -81,6 +81,10 @@ describe('page furniture by line class', () => {
     ['وزير المالية خلال جولته في السوق (تصوير: هاني سمير)', 'caption'],
     ['مبنى البرلمان - أرشيفية', 'caption'],
     ['الرئيسية > أخبار > اقتصاد', 'section-label'],
+    ['رقم الخبر: 40312', 'section-label'],
+    ['التصنيفات: اقتصاد، محليات، الساحل', 'section-label'],
+    ['القسم : رياضة عربية', 'section-label'],
+    ['تصفح أيضاً: افتتاح مستشفى جديد في الشمال', 'related'],
   ])('%s → %s', (line, rule) => expect(matchBoilerplate(line)).toBe(rule));
 
   it('a line with no Arabic letter is furniture only inside an Arabic article', () => {
@@ -113,6 +117,10 @@ describe('page furniture by line class', () => {
     'وعاد الأرشيف الوطني إلى مبناه الأصلي بعد الترميم.',
     'الرئيسية في نظر الخبراء هي قضية الأسعار.',
     'بتوقيت القدس بدأ الإضراب العام في المدن كلها.',
+    // A speaker's line in the "X: …" style of headlines, and a sentence about a section.
+    'الوزير: لا زيادة في الأسعار',
+    'القسم الجديد في المستشفى يستقبل 40 مريضاً يومياً',
+    'تصفح المواطنون الموقع الجديد للوزارة أمس.',
   ])('keeps %s', (line) => expect(matchBoilerplate(line, { arabic: true })).toBeUndefined());
 });
 

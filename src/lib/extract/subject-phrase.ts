@@ -103,6 +103,9 @@ function nameAt(sentence: string, tokens: readonly Token[], at: number, limit: n
     // After two name words, a definite noun with a definite adjective after it starts a new phrase ("… الشركات المصنعة").
     const next = tokens[i + 1];
     if (i - at >= 2 && isDefinite(tokens[i]!) && next && i + 1 < limit && isDefinite(next) && joined(sentence, tokens[i]!, next)) break;
+    // Two family names with the article in a row are rare: after "سامي العلي", "الحكم" is the verb's object
+    // ("انتقد المدرب سامي العلي الحكم"); after a joiner the pair is one name ("عبد الرحمن الراشد").
+    if (i - at >= 2 && isDefinite(tokens[i]!) && isDefinite(tokens[i - 1]!) && !NAME_JOINERS.has(tokens[i - 2]!.folded)) break;
     i++;
   }
   // A name does not end on a joiner ("عبد", "بن").
@@ -226,6 +229,12 @@ export function subjectAt(sentence: string, tokens: readonly Token[], at: number
     const nameStart = titlesEnd(tokens, end, limit);
     const nameEnd = nameAt(sentence, tokens, nameStart, limit, 2);
     if (role && nameEnd > nameStart) return { kind: 'person', name: textOf(sentence, tokens, nameStart, nameEnd), role: phrase, end: nameEnd };
+    // A construct ending in a place the lexicon does not know runs on into the name ("مدرب نادي
+    // بلدة عزيز العمري"): with no name after the chain and no article before its last word, its
+    // last two words are the name when they read as one.
+    const indefiniteRun = tokens.slice(at, end - 1).every((x) => !isDefinite(x) && !/^[لب]/.test(x.folded));
+    if (role && !body && nameEnd === nameStart && end - at >= 4 && indefiniteRun && nameAt(sentence, tokens, end - 2, end, 2) === end)
+      return { kind: 'person', name: textOf(sentence, tokens, end - 2, end), role: textOf(sentence, tokens, at, end - 2, head.prefix), end };
     if (role && SPOKESPERSON.has(role.core)) {
       // An unnamed spokesperson speaks for the body: "قال متحدث باسم الوزارة".
       const of = tokens.findIndex((x, k) => k > at && k < end && x.folded === 'باسم');
