@@ -181,6 +181,14 @@ describe('sentences broken across lines', () => {
     expect(paragraphs(article)).toContain('وقال مدير الحدائق في البلدية المهندس سامر الحلبي في تصريح صحفي إن الأشجار ستروى بمياه معالجة.');
   });
 
+  it('joins a name cut before its last word, even in the first paragraph, with the line that goes on with أن', () => {
+    const article = ingest([HEADLINE, 'أكد مدير مستشفى المدينة الدكتور نادر', 'الخطيب أن الجناح الجديد يستقبل 60 مريضاً يومياً.', SECOND]);
+    expect(paragraphs(article)[0]).toBe('أكد مدير مستشفى المدينة الدكتور نادر الخطيب أن الجناح الجديد يستقبل 60 مريضاً يومياً.');
+    // A line that ends with punctuation, or holds a clause of its own, is a paragraph of its own.
+    const apart = ingest([HEADLINE, LEAD, 'وتحدث المدير عن الخطة:', 'الجناح أن يتسع لمئة سرير هو الهدف.']);
+    expect(apart.blocks.length).toBe(3);
+  });
+
   it('keeps apart a subheading and a paragraph that opens with its own verb or with و', () => {
     const subheading = ingest([HEADLINE, LEAD, 'وفي التفاصيل', 'وأكد رئيس البلدية أن الحديقة ستفتح مجاناً.']);
     expect(subheading.blocks).toHaveLength(3);

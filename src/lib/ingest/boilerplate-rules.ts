@@ -98,6 +98,8 @@ const RULES: readonly Rule[] = [
         // Any of those headers, then a separator and the teaser: "قد يهمك: …", "قد يعجبك أيضاً ← …".
         `^([«»‹›←→] ?)?(${RELATED_HEADER}) ?(\\.{2,}|…|:|-|–|—|←|→|»|«|\\|) ?\\S.*$`,
         '^(related|read more|see also)( (news|articles|stories))?$',
+        // The previous/next article links: "◀ السابق: … التالي ▶: …".
+        '^([◀▶«»‹›←→] ?)?(السابق|التالي)( ?[◀▶«»‹›←→])? ?: ?\\S',
       ].join('|'),
       'i',
     ),
@@ -118,7 +120,10 @@ const RULES: readonly Rule[] = [
   // "زر الذهاب إلى الأعلى", "العودة إلى الأعلى", "Back to top".
   { name: 'back-to-top', pattern: /^((زر )?(الذهاب|العوده|الرجوع|انتقل) )?(الي|لل)( ال)?اعلي( الصفحه)?$|^(back )?to top$/i },
   // A row of hashtags or the page's tags: "#أخبار_محلية #اقتصاد", "الوسوم: اقتصاد، نفط".
-  { name: 'hashtags', pattern: /^#\S+( #\S+)*$|^(الوسوم|وسوم|الكلمات المفتاحيه|كلمات مفتاحيه|tags|mots[- ]cl[eé]s|etiquettes) ?:? ?\S+( \S+){0,11}$/iu },
+  {
+    name: 'hashtags',
+    pattern: /^#\S+( #\S+)*$|^(الوسوم|وسوم|مواضيع|المواضيع|موضوعات|الكلمات المفتاحيه|كلمات مفتاحيه|tags|mots[- ]cl[eé]s|etiquettes) ?:? ?\S+( \S+){0,11}$/iu,
+  },
   // The page's footer: "جميع الحقوق محفوظة © 2024", "© 2024 Copyright".
   // And the rights notice under it: "يُمنع نسخ المادة دون ذكر المصدر".
   {
@@ -137,6 +142,9 @@ const RULES: readonly Rule[] = [
         // A CMS's caption shortcode left in the text: "[caption id=…] … [/caption]".
         '^\\[(caption|gallery|embed)\\b',
         `^(ال)?صوره .*[.\\-–—] ?${CREDIT_LABEL} ?: ?\\S+( \\S+){0,3}$`,
+        // "جانب من المضبوطات - الصورة من مديرية الأمن", "صورة للمبنى (المصدر: الوزارة)": a credit by its preposition or in brackets.
+        ` [-–—] (ال)?صوره (من|ل|عن) \\S+( \\S+){0,4}$`,
+        `^(ال)?صوره .*\\((ال)?(مصدر|صوره) ?: ?[^()]+\\)$`,
         '\\(\\S+( \\S+)?\\/ ?\\S+( \\S+){0,2}\\)$',
       ].join('|'),
       'u',
@@ -202,7 +210,8 @@ const CLOCKS = /\d{1,2}:\d{2}\D+\d{1,2}:\d{2}/u;
 /** A temperature with a label: "الطقس في عدن: 34°". */
 const WEATHER = /\d ?°.*|[:|].*\d ?°/u;
 /** A call to the reader to act on the page: "اضغط هنا", "استمع إلى المقال", "سجل الدخول لإضافة تعليق", "أدخل بريدك". */
-const CALL_TO_ACT = /(^| )(اضغط|انقر) هنا|^(مده|وقت|زمن) (ال)?(قراءه|استماع)|(^| )استمع (الي|ل)(ل?المقال|ل?الخبر|هذا)|(^| )سجل (الدخول|دخولك)|(^| )ادخل بريدك/u;
+const CALL_TO_ACT =
+  /(^| )(اضغط|انقر) هنا|^(مده|وقت|زمن) (ال)?(قراءه|استماع)|(^| )استمع (الي|ل)(ل?المقال|ل?الخبر|هذا)|(^| )سجل (الدخول|دخولك)|(^| )ادخل بريدك|^(اقرا )?في هذا (الخبر|المقال|التقرير|الموضوع) ?:/u;
 /** A question to the reader about the article: "هل أعجبك المقال؟", "هل كان هذا الخبر مفيداً؟". */
 const ABOUT_ARTICLE = /(المقال|الخبر|الموضوع|المحتوي).*[؟?]/u;
 /** Two or more icons each with a count: "👍 128 👎 9", "👁 2,318 · 💬 0". */

@@ -34,6 +34,15 @@ const MAX_FRAME_WORDS = 15;
 const cutInsideFrame = (text: string, next: string) =>
   /^[وف]\S/u.test(text) && countWords(text) <= MAX_FRAME_WORDS && !HAS_CLAUSE.test(text) && !/^[وف]/u.test(next) && CLAUSE_NEAR_START.test(next);
 
+/**
+ * A name cut before its last word ("أكد وزير الداخلية فلان" / "الفلاني أن …"): a line whose first
+ * word is followed at once by the complementiser never starts a paragraph; it ends the line above
+ * when that one has no punctuation and no clause of its own.
+ */
+const ONE_WORD_THEN_CLAUSE = /^[^\s\p{P}]+\s+(ب?[إأ]نّ?|ب?[إأ]نَّ)\s/u;
+const cutBeforeLastWord = (text: string, next: string) =>
+  ONE_WORD_THEN_CLAUSE.test(next) && !/^[وف]/u.test(next) && countWords(text) <= MAX_FRAME_WORDS && !HAS_CLAUSE.test(text) && !/\p{P}$/u.test(text);
+
 const isFragment = (text: string) => countWords(text) <= MAX_FRAGMENT_WORDS && !/[.!?؟:؛،…"«»“”()]/u.test(text);
 
 /** More quotation marks open than close in `text`. */
@@ -59,7 +68,8 @@ export function joinBrokenLines<T extends Part>(parts: readonly T[]): T[] {
       next !== undefined &&
       (OPENS_CLAUSE.test(next.text) ||
         (isFragment(current.text) && OPENS_CLAUSE_BARE.test(next.text)) ||
-        (bodySeen && cutInsideFrame(current.text, next.text)));
+        (bodySeen && cutInsideFrame(current.text, next.text)) ||
+        cutBeforeLastWord(current.text, next.text));
     if (next && opensClause && !ENDS_SENTENCE.test(current.text)) {
       // The lines of a sentence broken before its reported clause: the fragments above it
       // ("أعلنت" / "وزارة المالية") belong to it too.
