@@ -56,8 +56,17 @@ const CLITICS: Record<Exclude<Proclitics, 'none'>, CliticOptions> = {
 /** Spellings of `token` with the allowed proclitics removed (the token itself first). */
 function candidates(token: string, mode: Proclitics): string[] {
   if (mode === 'none') return [token];
-  return [token, ...cliticReadings(token, CLITICS[mode]).flatMap((r) => (r.definite ? [withArticle(r), r.core] : r.core === token ? [] : [r.core]))];
+  const memo = CANDIDATE_MEMO[mode];
+  let found = memo.get(token);
+  if (found === undefined) {
+    if (memo.size >= 50_000) memo.clear();
+    found = [token, ...cliticReadings(token, CLITICS[mode]).flatMap((r) => (r.definite ? [withArticle(r), r.core] : r.core === token ? [] : [r.core]))];
+    memo.set(token, found);
+  }
+  return found;
 }
+// The spellings of a word, per mode, across texts (a word's spellings never change).
+const CANDIDATE_MEMO: Record<Proclitics, Map<string, string[]>> = { none: new Map(), conj: new Map(), noun: new Map() };
 
 /** The folded words of a text, with the candidates of each remembered per mode. */
 export interface MatchWords {

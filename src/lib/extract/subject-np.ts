@@ -13,7 +13,7 @@
  */
 import { ATTRIBUTION_VERBS, INSTITUTION_HEADS, NAME_JOINER_WORDS, NAME_TITLES, PLACE_NAMES, ROLE_HEADS } from './lexicon.ts';
 import { isDefinite, isFrameNoun, isNameWord, skipFrames, subjectAt, type SubjectPhrase } from './subject-phrase.ts';
-import { cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
+import { type CliticOptions, cliticReadings, CONJUNCTIONS, knownWithConjunction, stripProclitic } from '../text/clitics.ts';
 import { isArabicWord, type Token } from '../text/tokens.ts';
 import { STOP_WORDS } from '../text/word-lists.ts';
 
@@ -22,8 +22,8 @@ const TITLE = new Set(NAME_TITLES);
 const JOINERS = new Set(NAME_JOINER_WORDS);
 const ROLES = new Set(ROLE_HEADS);
 const BODIES = new Set(INSTITUTION_HEADS);
-const headIs = (t: Token, set: ReadonlySet<string>) =>
-  cliticReadings(t.folded, { conj: CONJUNCTIONS, article: 'any', minCore: 2 }).some((r) => set.has(r.core));
+const ANY_ARTICLE: CliticOptions = { conj: CONJUNCTIONS, article: 'any', minCore: 2 };
+const headIs = (t: Token, set: ReadonlySet<string>) => cliticReadings(t.folded, ANY_ARTICLE).some((r) => set.has(r.core));
 const isRoleHead = (t: Token) => headIs(t, ROLES);
 const PLACES = new Set(PLACE_NAMES);
 const COMPLEMENTISERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم']);

@@ -55,7 +55,27 @@ const headMemo = new WeakMap<CliticOptions, readonly string[]>();
  * `procliticHeads`, each without and then with the article. Give options as a constant: the
  * heads they allow are worked out once per options object.
  */
-export function cliticReadings(folded: string, options: CliticOptions = NONE): CliticReading[] {
+export function cliticReadings(folded: string, options: CliticOptions = NONE): readonly CliticReading[] {
+  // Every stage asks about the same few thousand words many times over: the readings of a word
+  // under one options object are worked out once (the cache is dropped when it grows large).
+  let memo = readingMemo.get(options);
+  if (memo === undefined) {
+    memo = new Map();
+    readingMemo.set(options, memo);
+  }
+  let found = memo.get(folded);
+  if (found === undefined) {
+    if (memo.size >= MAX_MEMO_WORDS) memo.clear();
+    found = Object.freeze(readingsOf(folded, options));
+    memo.set(folded, found);
+  }
+  return found;
+}
+
+const readingMemo = new WeakMap<CliticOptions, Map<string, readonly CliticReading[]>>();
+const MAX_MEMO_WORDS = 50_000;
+
+function readingsOf(folded: string, options: CliticOptions): CliticReading[] {
   const { conj = [], article = 'none', prepNeedsArticle = false, minRest = 2, minCore = 2 } = options;
   const minAfterPrep = options.minAfterPrep ?? minRest;
   const minCoreAfterLil = options.minCoreAfterLil ?? minCore + 1;
@@ -122,7 +142,7 @@ const VALUE_WORDS: CliticOptions = { conj: CONJUNCTIONS, prep: ['ب', 'ل'], art
 
 /** The readings the number and date finders use: و/ف, then ب/ل, then ال; the longest core first. */
 export function prefixReadings(folded: string): CliticReading[] {
-  return cliticReadings(folded, VALUE_WORDS).sort((a, b) => b.core.length - a.core.length);
+  return [...cliticReadings(folded, VALUE_WORDS)].sort((a, b) => b.core.length - a.core.length);
 }
 
 const ATTACHED: CliticOptions = { conj: CONJUNCTIONS, prep: PREPOSITIONS, stack: false, article: 'after-prefix' };
@@ -134,7 +154,7 @@ const ATTACHED: CliticOptions = { conj: CONJUNCTIONS, prep: PREPOSITIONS, stack:
  */
 export function stripProclitic(folded: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
   if (known.has(folded)) return folded;
-  const readings = cliticReadings(folded, ATTACHED).sort((a, b) => a.core.length - b.core.length);
+  const readings = [...cliticReadings(folded, ATTACHED)].sort((a, b) => a.core.length - b.core.length);
   for (const r of readings) {
     if (r.definite && known.has(withArticle(r))) return withArticle(r);
     if (known.has(r.core)) return r.core;
