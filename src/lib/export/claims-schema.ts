@@ -32,7 +32,7 @@ export const exportLinkSchema = z
 export const exportSourceSchema = z
   .object({
     url: address('Its address.'),
-    title: text('Its title.'),
+    title: textOrNull('Its headline; null when the headline is not known (show the publisher and date instead).'),
     publisher: text('Who published it.'),
     published: z.string().regex(DAY).nullable().describe('Its date, YYYY-MM-DD, when it shows one.'),
     language: text('Its language, a BCP 47 tag.'),
