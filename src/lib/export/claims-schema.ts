@@ -25,7 +25,7 @@ export const exportLinkSchema = z
     url: address('Permanent address of the linked claim page.'),
     origin: linkOriginSchema.describe('automatic: found by the linker (docs/linking.md); editorial: set by the editors.'),
     // A string, not the linker's list of rules: a rule added later must not break an older copy of the schema.
-    rule: textOrNull('For automatic links, the linker rule: similar-statement, polarity or contrast-marker; null for editorial links.'),
+    rule: textOrNull('For automatic links, the linker rule: similar-statement or polarity; null for editorial links.'),
   })
   .describe('A link to another claim.');
 
