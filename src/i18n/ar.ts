@@ -253,6 +253,7 @@ export const ar = {
   'search.empty': 'اكتب كلمة أو أكثر للبحث.',
   'search.loading': 'جارٍ البحث…',
   'search.more': 'نتائج أخرى',
+  'search.shown': 'عُرضت {shown} من {count}',
   'search.offline': 'البحث يعمل من دون اتصال بعد زيارتك الأولى للموقع.',
   'search.type.claim': 'ادعاء',
   'search.type.article': 'مقال',

@@ -251,6 +251,7 @@ export const en: Record<keyof typeof ar, string> = {
   'search.empty': 'Type one or more words to search.',
   'search.loading': 'Searching…',
   'search.more': 'More results',
+  'search.shown': 'Showing {shown} of {count}',
   'search.offline': 'Search works offline after your first visit to the site.',
   'search.type.claim': 'Claim',
   'search.type.article': 'Article',

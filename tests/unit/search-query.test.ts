@@ -1,11 +1,11 @@
-/** What the search box sends to Pagefind: the folded query, and the query without attached prefixes. */
+/** What the search box sends to Pagefind: the query's words, each in a spelling the index knows, or nothing. */
 import { describe, expect, it } from 'vitest';
-import { queryVariants, searchQuery } from '../../src/lib/search/query.ts';
+import { queryVariants, searchQuery, wordForms } from '../../src/lib/search/query.ts';
 
 describe('searchQuery', () => {
-  it('folds the query as the index is folded and drops punctuation', () => {
-    expect(searchQuery('«المدرسةُ» أغلقت؟')).toBe('المدرسه اغلقت');
-    expect(searchQuery('  عام   ٢٠٢٤،  (تقريبا)! ')).toBe('عام 2024 تقريبا');
+  it('drops punctuation, tashkeel and tatweel, writes digits in ASCII, and leaves letters to Pagefind', () => {
+    expect(searchQuery('«المدرسةُ» أغلقت؟')).toBe('المدرسة أغلقت');
+    expect(searchQuery('  عام   ٢٠٢٤،  (تقريبا)! بنغـــازي')).toBe('عام 2024 تقريبا بنغازي');
   });
 
   it('is empty for a query of punctuation and spaces only', () => {
@@ -13,25 +13,37 @@ describe('searchQuery', () => {
   });
 });
 
+describe('wordForms', () => {
+  it('tries the other spelling of a final ة/ه and ى/ي, and the word without a prefix', () => {
+    expect(wordForms('العسكريه')).toEqual(['العسكريه', 'العسكرية']);
+    expect(wordForms('اخري')).toEqual(['اخري', 'اخرى']);
+    expect(wordForms('فالقيادة')).toEqual(['فالقيادة', 'فالقياده', 'القيادة', 'القياده']);
+    expect(wordForms('لليبيا')).toEqual(['لليبيا', 'ليبيا']);
+  });
+
+  it('strips و and ف before a preposition; words of three letters stay whole', () => {
+    expect(wordForms('وبالمستشفى')).toEqual(['وبالمستشفى', 'وبالمستشفي', 'المستشفى', 'المستشفي']);
+    expect(wordForms('وصل')).toEqual(['وصل']);
+  });
+});
+
 describe('queryVariants', () => {
-  it('adds the query without the prefixes Pagefind’s stemmer misses', () => {
-    expect(queryVariants('فالقيادة')).toEqual(['فالقياده', 'القياده']);
-    expect(queryVariants('لحفتر')).toEqual(['لحفتر', 'حفتر']);
-    expect(queryVariants('لباكستان')).toEqual(['لباكستان', 'باكستان']);
-    expect(queryVariants('لليبيا')).toEqual(['لليبيا', 'ليبيا']);
+  const index = new Set(['العسكرية', 'الليبية', 'لحفتر', 'حفتر', 'ليبيا', 'القيادة']);
+  const known = async (word: string) => index.has(word);
+
+  it('gives each word in the first spelling the index knows, then in the last', async () => {
+    expect(await queryVariants('العسكريه الليبيه', known)).toEqual(['العسكرية الليبية']);
+    expect(await queryVariants('لحفتر', known)).toEqual(['لحفتر', 'حفتر']);
+    expect(await queryVariants('فالقيادة لليبيا', known)).toEqual(['القيادة ليبيا']);
   });
 
-  it('strips و and ف before a preposition, word by word; words of three letters stay whole', () => {
-    expect(queryVariants('وبالمستشفى وصل')).toEqual(['وبالمستشفي وصل', 'المستشفي وصل']);
+  it('gives nothing when one word is unknown in every spelling: every word is required', async () => {
+    expect(await queryVariants('كرة القدم', known)).toEqual([]);
+    expect(await queryVariants('العسكرية الانتخابات', known)).toEqual([]);
   });
 
-  it('gives the query alone when no word carries a prefix', () => {
-    expect(queryVariants('مصر')).toEqual(['مصر']);
-    expect(queryVariants('تقرير')).toEqual(['تقرير']);
-  });
-
-  it('gives nothing for an empty query', () => {
-    expect(queryVariants('')).toEqual([]);
-    expect(queryVariants('؟!')).toEqual([]);
+  it('gives nothing for an empty query', async () => {
+    expect(await queryVariants('', known)).toEqual([]);
+    expect(await queryVariants('؟!', known)).toEqual([]);
   });
 });
