@@ -98,12 +98,10 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   // The Arabic font cut to the glyphs the site needs, before the offline worker hashes it.
   const fonts = await subsetFonts(outDir);
   const astroDone = performance.now();
-  // The social cards of the pages (og:image): named by their content, so any output may share them.
-  const cards = await writeSocialCards(
-    siteCards(result.claims, result.articles),
-    outDir,
-    inProject ? resolve(PROJECT_ROOT, '.cache', 'og') : `${out}-og-cache`,
-  );
+  // The social cards of the pages (og:image), kept in .cache/og/ (CLAIMS_CARD_CACHE_DIR: elsewhere,
+  // as the tests do). Named by their content, so builds of any seeds may share them.
+  const cardCache = process.env.CLAIMS_CARD_CACHE_DIR ?? (inProject ? resolve(PROJECT_ROOT, '.cache', 'og') : `${out}-og-cache`);
+  const cards = await writeSocialCards(siteCards(result.claims, result.articles), outDir, cardCache);
   const cardsDone = performance.now();
 
   // One index per interface language, so results link to pages in the reader's language and
@@ -143,7 +141,8 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
       `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)}` +
-        ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused; ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
+        ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused;` +
+        ` ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
         ` · pagefind ${s(indexed - cardsDone)} (${added.page_count} pages read)` +
         ` · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)})` +
         ` · total ${s(done - started)}`,

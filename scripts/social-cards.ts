@@ -4,7 +4,7 @@
  *
  * A card's file name is the hash of what it shows, so the cache is a folder of those files:
  * a card already drawn by an earlier build is copied from it, and only new or changed cards
- * are drawn (a tenth of a second or two each).
+ * are drawn (about a tenth of a second each).
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
