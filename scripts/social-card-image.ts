@@ -2,7 +2,7 @@
  * Draws a social card (src/lib/render/social-card.ts) as a 1200×630 PNG: an SVG of our own,
  * rendered by resvg (@resvg/resvg-js), whose text engine shapes Arabic (rustybuzz) and orders
  * mixed Arabic and Latin text (Unicode bidi). Satori, the usual choice, lays text out itself
- * and neither joins Arabic letters nor orders right-to-left text (docs/performance.md).
+ * and does not join Arabic letters (docs/performance.md).
  *
  * The font is the site's, Noto Naskh Arabic, as Google Fonts' static files of the typeface
  * (@expo-google-fonts/noto-naskh-arabic): one file holds Arabic and Latin, as resvg needs.
