@@ -1,4 +1,6 @@
 /** Social cards (item 9 of issue 16): every claim page, in both languages, points to an image that loads and says what it shows. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { claimLabel } from '../../src/lib/render/claim-label.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
@@ -46,6 +48,15 @@ describe('social cards', () => {
       });
     }
   }
+
+  it('every claim page, in both languages, names a card the build wrote', () => {
+    for (const lang of ['', 'en/']) {
+      for (const claim of result.claims) {
+        const url = meta(page(siteDir, `${lang}claims/${claim.id}/index.html`).document, 'og:image')!;
+        expect(existsSync(join(siteDir, new URL(url).pathname)), `${lang}${claim.id}`).toBe(true);
+      }
+    }
+  });
 
   it('the same claim has a different card in each language, and a changed verdict a different card', () => {
     const card = (lang: string, id: string) => meta(page(siteDir, `${lang}claims/${id}/index.html`).document, 'og:image');
