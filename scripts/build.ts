@@ -28,6 +28,7 @@ import { type PipelineSettings, pipelineSettings, settingsEnv } from '../src/lib
 import { buildFolders, removeDeadBuilds, swapInto } from './atomic-output.ts';
 import { BUILD_LOCK, takeLock } from './build-lock.ts';
 import { folderSize } from './folder-size.ts';
+import { siteCards, writeSocialCards } from './social-cards.ts';
 import { subsetFonts } from './subset-fonts.ts';
 
 // Telemetry would only time out on a closed network, and a static build needs none.
@@ -91,13 +92,17 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   // seeds into other folders (tests, benchmarks) must never share or restore each other's pages.
   // A build outside the project (tests, benchmarks) keeps its cache beside its output, so the
   // cache goes away with it.
-  const cacheDir = out.startsWith(`${PROJECT_ROOT}/`)
-    ? resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(out).digest('hex').slice(0, 12))
-    : `${out}-astro-cache`;
+  const inProject = out.startsWith(`${PROJECT_ROOT}/`);
+  const cacheDir = inProject ? resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(out).digest('hex').slice(0, 12)) : `${out}-astro-cache`;
   await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn' });
   // The Arabic font cut to the glyphs the site needs, before the offline worker hashes it.
   const fonts = await subsetFonts(outDir);
   const astroDone = performance.now();
+  // The social cards of the pages (og:image), kept in .cache/og/ (CLAIMS_CARD_CACHE_DIR: elsewhere,
+  // as the tests do). Named by their content, so builds of any seeds may share them.
+  const cardCache = process.env.CLAIMS_CARD_CACHE_DIR ?? (inProject ? resolve(PROJECT_ROOT, '.cache', 'og') : `${out}-og-cache`);
+  const cards = await writeSocialCards(siteCards(result.claims, result.articles), outDir, cardCache);
+  const cardsDone = performance.now();
 
   // One index per interface language, so results link to pages in the reader's language and
   // show their labels in it: /pagefind/ for the Arabic pages, /en/pagefind/ for the English ones.
@@ -135,7 +140,10 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${out}` +
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
-      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} · pagefind ${s(indexed - astroDone)} (${added.page_count} pages read)` +
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)}` +
+        ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused;` +
+        ` ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
+        ` · pagefind ${s(indexed - cardsDone)} (${added.page_count} pages read)` +
         ` · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)})` +
         ` · total ${s(done - started)}`,
       `  dist/ ${mb(size.site)} · pagefind/ ${mb(size.ar)} + en/pagefind/ ${mb(size.en)}` +

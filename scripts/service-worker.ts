@@ -23,7 +23,8 @@ const SHELL = ['index.html', 'search/index.html', 'claims/index.html', 'fact-che
 const SHELL_PAGES = [...SHELL, ...SHELL.map((page) => `en/${page}`), '404.html', 'en/404/index.html'];
 
 export async function writeServiceWorker(outDir: string): Promise<{ count: number; size: number; warnings: string[]; whole: boolean }> {
-  const whole = folderSize(outDir) <= PRECACHE_BUDGET;
+  // Social cards (og/) are for other sites' link previews, never precached: they do not count.
+  const whole = folderSize(outDir) - folderSize(join(outDir, 'og')) <= PRECACHE_BUDGET;
   const result = await generateSW({
     globDirectory: outDir,
     globPatterns: whole ? [`**/*.{html,${ASSETS},pf_meta,pf_index,pf_fragment,pagefind}`] : [`**/*.{${ASSETS}}`, PAGEFIND, ...SHELL_PAGES],

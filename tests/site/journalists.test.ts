@@ -65,7 +65,7 @@ describe('discovery', () => {
     };
     expect(og('description')!.startsWith(`${verdictAr[claim.review!.verdict]}:`)).toBe(true);
     expect(og('description')).toContain(claim.text.slice(0, 30));
-    expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
+    expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
   });
 
   it('the feed is valid XML and lists every reviewed claim', () => {

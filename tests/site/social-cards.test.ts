@@ -1,0 +1,76 @@
+/** Social cards (item 9 of issue 16): every claim page, in both languages, points to an image that loads and says what it shows. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { claimLabel } from '../../src/lib/render/claim-label.ts';
+import { runPipeline } from '../../src/lib/pipeline.ts';
+import { strings } from '../../src/i18n/index.ts';
+import { page } from '../helpers/html.ts';
+import { ROOT } from '../helpers/seeds.ts';
+
+const siteDir = inject('siteDir');
+const siteUrl = inject('siteUrl');
+const result = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
+const reviewed = result.claims.find((c) => c.review)!;
+const unreviewed = result.claims.find((c) => !c.review)!;
+
+const meta = (document: Document, key: string) => document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+
+/** The image a page's og:image names, fetched from the served site. */
+async function image(url: string) {
+  const response = await fetch(new URL(new URL(url).pathname, siteUrl));
+  const png = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, type: response.headers.get('content-type'), png, width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('social cards', () => {
+  for (const lang of ['ar', 'en'] as const) {
+    for (const [name, claim] of [
+      ['reviewed', reviewed],
+      ['unreviewed', unreviewed],
+    ] as const) {
+      it(`a ${name} claim page in ${lang} has an og:image of its label and verdict that loads`, async () => {
+        const { t } = strings(lang);
+        const { document } = page(siteDir, `${lang === 'en' ? 'en/' : ''}claims/${claim.id}/index.html`);
+        const url = meta(document, 'og:image');
+        expect(url).toMatch(/\/og\/[0-9a-f]{20}\.png$/);
+        expect(meta(document, 'twitter:image')).toBe(url);
+        expect(meta(document, 'twitter:card')).toBe('summary_large_image');
+        expect([meta(document, 'og:image:width'), meta(document, 'og:image:height')]).toEqual(['1200', '630']);
+        const label = claimLabel(claim, lang, 'ar').text;
+        const verdict = claim.review ? t(`verdict.${claim.review.verdict}`) : t('claim.status.unreviewed');
+        expect(meta(document, 'og:image:alt')).toBe(`${label} — ${verdict}`);
+
+        const { status, type, png, width, height } = await image(url!);
+        expect([status, type]).toEqual([200, 'image/png']);
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        expect({ width, height }).toEqual({ width: 1200, height: 630 });
+      });
+    }
+  }
+
+  it('every claim page, in both languages, names a card the build wrote', () => {
+    for (const lang of ['', 'en/']) {
+      for (const claim of result.claims) {
+        const url = meta(page(siteDir, `${lang}claims/${claim.id}/index.html`).document, 'og:image')!;
+        expect(existsSync(join(siteDir, new URL(url).pathname)), `${lang}${claim.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('the same claim has a different card in each language, and a changed verdict a different card', () => {
+    const card = (lang: string, id: string) => meta(page(siteDir, `${lang}claims/${id}/index.html`).document, 'og:image');
+    expect(card('', reviewed.id)).not.toBe(card('en/', reviewed.id));
+    expect(card('', reviewed.id)).not.toBe(card('', unreviewed.id));
+  });
+
+  it('every other page has the site card, which loads', async () => {
+    for (const path of ['index.html', 'en/index.html', 'search/index.html', `articles/${result.articles[0]!.id}/index.html`]) {
+      const { document } = page(siteDir, path);
+      const url = meta(document, 'og:image');
+      expect(url, path).toMatch(/\/og\/[0-9a-f]{20}\.png$/);
+      expect(meta(document, 'og:image:alt'), path).toContain(strings(path.startsWith('en/') ? 'en' : 'ar').t('site.name'));
+      expect((await image(url!)).status, path).toBe(200);
+    }
+  });
+});
