@@ -37,8 +37,8 @@ describe('the scorer features', () => {
   });
 
   it('tells a key of the catalogue from a name that has none', () => {
-    expect(isUiKey('rule.outlet-voice')).toBe(true);
-    expect(isUiKey('rule.not-a-rule')).toBe(false);
+    expect(isUiKey('why.outlet')).toBe(true);
+    expect(isUiKey('why.not-a-reason')).toBe(false);
     expect(isUiKey('toString')).toBe(false);
   });
 });

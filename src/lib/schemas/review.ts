@@ -23,7 +23,8 @@ export const sourceSchema = z.strictObject({
         ? 'is missing: every source needs its web address'
         : 'must be a full web address starting with https:// or http://',
   }),
-  title: z.string().trim().min(1),
+  /** Its headline; `null` (or no `title`) when the headline is not known: the page then names the publisher and date. */
+  title: z.string().trim().min(1).nullish(),
   publisher: z.string().trim().min(1),
   /** When the source shows a date. */
   published: date.optional(),
