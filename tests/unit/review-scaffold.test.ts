@@ -17,16 +17,7 @@ import { tempDir } from '../helpers/temp.ts';
 
 const TODAY = '2026-11-30';
 // What a fresh scaffold lacks, and nothing else (a null title is allowed: the source's headline is not known).
-const LEFT_BLANK = [
-  'verdict',
-  'summary',
-  'reviewer',
-  'sources.0.url',
-  'sources.0.publisher',
-  'sources.0.published',
-  'sources.0.stance',
-  'sources.0.quote',
-];
+const LEFT_BLANK = ['verdict', 'summary', 'reviewer', 'sources.0.url', 'sources.0.publisher', 'sources.0.published', 'sources.0.stance', 'sources.0.quote'];
 
 /** The content folder copied, and the pipeline on the project's seeds with it. */
 function copiedContent() {
