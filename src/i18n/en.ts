@@ -137,6 +137,11 @@ export const en: Record<keyof typeof ar, string> = {
   'why.kind.prediction': 'It is a prediction: it speaks of the future.',
   'why.score': 'Automatic check-worthiness estimate: {score} out of 100.',
   'why.scoreMore': 'How claims are found and scored',
+  'model.title': 'The check-worthiness model',
+  'model.intro':
+    'The score on each claim page comes from a logistic regression over these features, each present (1) or absent (0) in the sentence, and {words} learned words. A positive weight raises the score, a negative one lowers it. Each claim’s own features are in its JSON file (field reasons).',
+  'model.feature': 'Feature',
+  'model.weight': 'Weight',
   'feature.has_number': 'a number (digits or words)',
   'feature.many_numbers': 'two or more numbers',
   'feature.number_with_unit': 'a number with a unit or counted noun',

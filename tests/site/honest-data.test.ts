@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { BASE_FEATURE_NAMES } from '../../src/lib/extract/features.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { claimUrl } from '../../src/lib/urls.ts';
 import { page, textOf } from '../helpers/html.ts';
@@ -57,6 +58,16 @@ describe('why this is a claim', () => {
     expect(textOf(page(siteDir, `en/claims/${own.id}/index.html`).document.querySelector('[data-why]'))).toContain(
       'The article states it in its own voice, attributing it to no one.',
     );
+  });
+});
+
+describe('the methodology', () => {
+  it('lists the model’s hand-written features with their weights, in both languages', () => {
+    for (const path of ['methodology/index.html', 'en/methodology/index.html']) {
+      const rows = [...page(siteDir, path).document.querySelectorAll('section:has(#model-title) tbody tr')];
+      expect(rows.length, path).toBe(BASE_FEATURE_NAMES.length);
+      for (const row of rows) expect(textOf(row.querySelector('td:last-child'))).toMatch(/^([+−]\d\.\d\d|0\.00)$/);
+    }
   });
 });
 
