@@ -139,7 +139,8 @@ export const en: Record<keyof typeof ar, string> = {
   'why.scoreMore': 'How claims are found and scored',
   'model.title': 'The check-worthiness model',
   'model.intro':
-    'The score on each claim page comes from a logistic regression over these features, each present (1) or absent (0) in the sentence, and {words} learned words. A positive weight raises the score, a negative one lowers it. Each claim’s own features are in its JSON file (field reasons).',
+    'The score on each claim page is a logistic regression over these features, each present (1) or absent (0) in the sentence, and {words} learned words.',
+  'model.weights': 'A positive weight raises the score, a negative one lowers it. Each claim’s own features are in its JSON file (field reasons).',
   'model.feature': 'Feature',
   'model.weight': 'Weight',
   'feature.has_number': 'a number (digits or words)',
