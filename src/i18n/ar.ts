@@ -180,7 +180,6 @@ export const ar = {
   'feature.has_dialect': 'كلمة عامية',
   'feature.len_short': 'قصيرة (أقل من 8 كلمات)',
   'feature.len_long': 'طويلة (25 كلمة فأكثر)',
-  'feature.word': 'الكلمة «{word}»',
   'nav.factChecks': 'التحققات',
   'nav.methodology': 'المنهجية',
   'verdict.accurate': 'دقيق',

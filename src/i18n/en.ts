@@ -179,7 +179,6 @@ export const en: Record<keyof typeof ar, string> = {
   'feature.has_dialect': 'a colloquial (dialect) word',
   'feature.len_short': 'short (under 8 words)',
   'feature.len_long': 'long (25 words or more)',
-  'feature.word': 'the word «{word}»',
   'nav.factChecks': 'Fact-checks',
   'nav.methodology': 'Methodology',
   'verdict.accurate': 'Accurate',
