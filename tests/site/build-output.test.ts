@@ -91,14 +91,14 @@ describe('hostile input (tests/fixtures/site-extra)', () => {
     expect(textOf(document.querySelector('details tbody'))).toContain('U+202E ×1, U+202C ×1, U+200B ×1');
   });
 
-  it('shows the sidecar metadata: outlet, date, author, original link', () => {
+  it('shows the sidecar metadata: outlet, date, author, original link, and no file name', () => {
     const meta = textOf(document.querySelector('dl'));
     expect(meta).toContain('وكالة الاختبار');
     expect(meta).toContain('محرر الاختبارات');
     expect(document.querySelector('dl time')!.getAttribute('datetime')).toBe('2025-12-18');
     expect(textOf(document.querySelector('dl time'))).toBe('18 ديسمبر 2025');
     expect(document.querySelector('dl a')!.getAttribute('href')).toBe('https://example.org/news/hostile-markup');
-    expect(textOf(document.querySelector('dl code'))).toBe('seeds/zz-hostile-markup.txt');
+    expect(textOf(document.querySelector('dl'))).not.toContain('zz-hostile-markup.txt');
   });
 });
 

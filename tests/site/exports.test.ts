@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
+import { claimReviewFeedSchema } from '../../src/lib/export/claimreview-feed-schema.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
+import { claimUrl } from '../../src/lib/urls.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
@@ -44,6 +46,26 @@ describe('data exports', () => {
     expect(data.claimReviews.length).toBe(result.claims.filter((c) => c.review).length);
   });
 
+  it('/data/claimreview-feed.json is a schema.org DataFeed with exactly one ClaimReview per reviewed claim', () => {
+    const feed = json('data/claimreview-feed.json');
+    const parsed = claimReviewFeedSchema.safeParse(feed);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(feed.url).toBe('http://localhost:4321/data/claimreview-feed.json');
+    expect(feed.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const reviewed = result.claims.filter((c) => c.review);
+    const items = parsed.data!.dataFeedElement;
+    expect(items.length).toBe(reviewed.length);
+    // Each reviewed claim once, each item one ClaimReview: the very object of /data/claimreview.json.
+    expect(items.map((i) => i.item[0].url).sort()).toEqual(reviewed.map((c) => `http://localhost:4321${claimUrl(c.id)}`).sort());
+    const exported = json('data/claimreview.json').claimReviews;
+    for (const item of items) {
+      const claim = reviewed.find((c) => item.item[0].url.endsWith(claimUrl(c.id)))!;
+      expect(item.item).toEqual([exported.find((r: { url: string }) => r.url === item.item[0].url)]);
+      expect(item.dateCreated).toBe(claim.review!.reviewed);
+      expect(item.dateModified >= item.dateCreated).toBe(true);
+    }
+  });
+
   it('/claims/<id>.json exists and validates for every claim', () => {
     const all = json('data/claims.json');
     for (const claim of result.claims) {
@@ -72,6 +94,7 @@ describe('data exports', () => {
       '/data/claims.json',
       '/data/claims.csv',
       '/data/claimreview.json',
+      '/data/claimreview-feed.json',
       '/schemas/claims.v1.json',
       '/schemas/claim.v1.json',
       '/schemas/claimreview.v1.json',

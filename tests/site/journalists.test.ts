@@ -106,15 +106,64 @@ describe('cite this claim', () => {
   });
   afterAll(() => browser?.close());
 
-  it('without JavaScript the citations are plain text with the permanent URL', () => {
-    const claim = reviewed[0]!;
-    const { document } = page(siteDir, `claims/${claim.id}/index.html`);
-    const ar = textOf(document.getElementById('cite-ar'));
+  const citations = (path: string) => {
+    const { document } = page(siteDir, path);
+    return { document, ar: textOf(document.getElementById('cite-ar')), en: textOf(document.getElementById('cite-en')) };
+  };
+  const dateAr = (iso: string) => new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const dateEn = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+  it('without JavaScript the citations are plain text with the verdict, the review date and the permanent URL', () => {
+    const claim = reviewed.find((c) => c.review!.verdict === 'mostly-accurate')!;
+    const { document, ar, en } = citations(`claims/${claim.id}/index.html`);
     expect(ar).toContain(`«${claim.text}»`);
+    expect(ar).toContain(`الحكم: دقيق في معظمه، راجعه المحررون في ${dateAr(claim.review!.reviewed)}.`);
     expect(ar).toContain(`http://localhost:4321${claimUrl(claim.id)}`);
     expect(ar).toContain('[تاريخ اطلاعك]');
-    expect(textOf(document.getElementById('cite-en'))).toMatch(/Claims Tracker, http:\/\/localhost:4321\/claims\/.+, accessed \[date you read it\]\.$/);
+    expect(en).toContain(`Verdict: Mostly accurate, reviewed ${dateEn(claim.review!.reviewed)}.`);
+    expect(en).toMatch(/Claims Tracker, http:\/\/localhost:4321\/claims\/.+, accessed \[date you read it\]\.$/);
     for (const b of document.querySelectorAll('button[data-copy]')) expect(b.hasAttribute('hidden')).toBe(true);
+    // One button per language, each saying which citation it copies.
+    expect([...document.querySelectorAll('button[data-copy^="cite-"]')].map((b) => textOf(b))).toEqual([
+      'انسخ الرابط',
+      'انسخ الاستشهاد العربي',
+      'انسخ الاستشهاد الإنجليزي',
+    ]);
+  });
+
+  it('cites a speaker by name, and otherwise the article itself: never an unnamed source as the author', () => {
+    const named = data.claims.find((c) => c.attribution === 'named' && c.speaker)!;
+    expect(citations(`claims/${named.id}/index.html`).ar.startsWith(`${named.speaker!.name}: «`)).toBe(true);
+    const unnamed = data.claims.find((c) => c.attribution === 'unnamed' && c.source && !c.speaker)!;
+    const cited = citations(`claims/${unnamed.id}/index.html`);
+    expect(cited.ar.startsWith(`المقال، نقلًا عن «${unnamed.source}»: «`)).toBe(true);
+    expect(cited.en.startsWith(`The article, citing “${unnamed.source}”: “`)).toBe(true);
+    const own = data.claims.find((c) => c.attribution === 'outlet' && !c.review)!;
+    const ownCited = citations(`claims/${own.id}/index.html`);
+    expect(ownCited.ar.startsWith('المقال بلسانه: «')).toBe(true);
+    expect(ownCited.ar).toContain('لم يُراجَع بعد.');
+    expect(ownCited.en.startsWith('The article, in its own voice: “')).toBe(true);
+    expect(ownCited.en).toContain('Not yet reviewed.');
+    expect(ownCited.en).not.toContain('Verdict:');
+  });
+
+  it('names the outlet and the date when they are known, and leaves them out when not', () => {
+    for (const article of data.articles) {
+      const claim = data.claims.find((c) => c.articleId === article.id)!;
+      const { ar } = citations(`claims/${claim.id}/index.html`);
+      const where = ar.slice(ar.indexOf(`في: «${article.title.text}»`));
+      if (article.meta.outlet) expect(where).toContain(`»، ${article.meta.outlet}`);
+      if (article.meta.published) expect(where).toContain(dateAr(article.meta.published.slice(0, 10)));
+      expect(ar).not.toContain('غير معروفة');
+      expect(ar).not.toContain('من دون تاريخ');
+    }
+  });
+
+  it('the English citation gives the English label, with the original words', () => {
+    const claim = reviewed.find((c) => c.labelEn)!;
+    const { en } = citations(`en/claims/${claim.id}/index.html`);
+    expect(en).toContain(`“${claim.labelEn}” (original: “${claim.text}”)`);
+    expect(en).toContain(`http://localhost:4321/en${claimUrl(claim.id)}`);
   });
 
   it('a link with a text fragment (#:~:text=) opens the article normally, without errors', async () => {
@@ -140,10 +189,19 @@ describe('cite this claim', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-copy-status]')?.textContent === 'نُسخ.');
+    // A visible state on the button itself, and the live region for screen readers.
+    expect((await button.innerText()).trim()).toBe('نُسخ ✓');
+    expect(await button.getAttribute('data-state')).toBe('copied');
+    expect(await page.locator('[data-copy-status]').getAttribute('aria-live')).toBe('polite');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await page.locator('#cite-en').innerText()).replace(/\s+/g, ' ').trim());
-    expect(copied).toContain(`“${claim.text}”`);
+    expect(copied).toContain(claim.labelEn ? `“${claim.labelEn}” (original: “${claim.text}”)` : `“${claim.text}”`);
+    expect(copied).toMatch(/Verdict: .+, reviewed \d{1,2} \w+ \d{4}\./);
     expect(copied).not.toContain('[date you read it]');
+    // The button returns to its label after a few seconds.
+    await page.waitForFunction(() => document.querySelector('button[data-copy="cite-en"]')?.textContent?.trim() === 'انسخ الاستشهاد الإنجليزي', null, {
+      timeout: 6000,
+    });
     await context.close();
   });
 });

@@ -88,6 +88,17 @@ export const exportClaimSchema = z
       })
       .describe('Where the claim is in the article text.'),
     checkworthiness: z.number().min(0).max(1).describe('The scorer’s check-worthiness score, 0 to 1 (docs/scorer.md).'),
+    reasons: z
+      .array(
+        z
+          .object({
+            feature: text('A scorer feature: a hand-written feature’s name, or word:<folded stem> for a learned word (docs/scorer.md).'),
+            weight: z.number().describe('Its weight in the model (log-odds).'),
+            value: z.number().describe('Its value in this claim.'),
+          })
+          .describe('One feature.'),
+      )
+      .describe('The features that moved the check-worthiness score, the largest effect first.'),
     verdict: z.enum(VERDICTS).nullable().describe('The editors’ verdict (docs/reviews.md); null when the claim has not been reviewed. Never guessed.'),
     summary: textOrNull('The review’s summary; null when unreviewed.'),
     reviewer: textOrNull('Who reviewed the claim; null when unreviewed.'),

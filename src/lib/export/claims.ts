@@ -46,6 +46,8 @@ export function exportClaim(claim: Claim, article: ArticleRecord, site: string):
       selector: { type: 'TextQuoteSelector', exact: claim.selector.exact, prefix: claim.selector.prefix, suffix: claim.selector.suffix },
     },
     checkworthiness: claim.checkworthiness,
+    // The model's workings belong in the data, not on the reader's page (src/components/ClaimWhy.astro).
+    reasons: claim.reasons.map((r) => ({ feature: r.feature, weight: r.weight, value: r.value })),
     // Never made up: no review, no verdict.
     verdict: review?.verdict ?? null,
     summary: review?.summary ?? null,
@@ -53,7 +55,7 @@ export function exportClaim(claim: Claim, article: ArticleRecord, site: string):
     reviewed: review?.reviewed ?? null,
     sources: (review?.sources ?? []).map((s) => ({
       url: s.url,
-      title: s.title,
+      title: s.title ?? null,
       publisher: s.publisher,
       published: s.published ?? null,
       language: s.language,

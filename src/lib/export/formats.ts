@@ -13,6 +13,7 @@ export const EXPORT_PATHS = {
   claimsJson: '/data/claims.json',
   claimsCsv: '/data/claims.csv',
   claimReviewJson: '/data/claimreview.json',
+  claimReviewFeed: '/data/claimreview-feed.json',
   claimJson: claimJsonUrl,
 } as const;
 

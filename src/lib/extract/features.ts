@@ -1,7 +1,7 @@
 /**
  * Named, readable features of one Arabic sentence for the check-worthiness scorer
  * (scorer.ts). Every feature is 0/1 so that a weight reads as "how much this signal moves
- * the log-odds"; the UI describes each reason with the string `feature.<name>` (src/i18n).
+ * the log-odds"; the methodology page describes each hand-written one with the string `feature.<name>` (src/i18n).
  *
  * Tweet furniture (URLs, @mentions, emoji, the # of hashtags) is removed first by
  * `normaliseForScoring`, because the scorer is used on news prose, which has none.
@@ -69,7 +69,7 @@ export const LEARNED_WORDS: readonly string[] = (weightsFile.featureNames as rea
   .filter((n) => n.startsWith('word:'))
   .map((n) => n.slice('word:'.length));
 
-/** A learned-word feature (described by the UI string `feature.word`). */
+/** A learned-word feature. */
 export function wordFeatureInfo(stem: string): FeatureInfo {
   return { name: `word:${stem}` };
 }

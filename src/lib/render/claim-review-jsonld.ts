@@ -40,11 +40,11 @@ export function claimReviewJsonLd({ claim, article, site, localize = (path) => p
         ...(claim.speaker.role && { jobTitle: claim.speaker.role }),
         url: at(personUrl(claim.speaker.id)),
       }
-    : claim.attribution === 'outlet' && article.meta.outlet
+    : // The outlet speaks, in its own voice or citing a source it does not name ("observers",
+      // "2025 reports"): such words are never an author. Unknown outlet, no author.
+      article.meta.outlet
       ? { '@type': 'Organization' as const, name: article.meta.outlet }
-      : claim.source
-        ? { '@type': 'Organization' as const, name: claim.source }
-        : undefined;
+      : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

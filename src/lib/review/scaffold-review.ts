@@ -56,6 +56,7 @@ export function scaffoldReview(claim: Claim, article: ArticleRecord, today: stri
   comment(['summary'], ' the finding, in one sentence');
   comment(['reviewer'], ' your name');
   comment(['sources'], ' at least one (none only for the verdict opinion); one block per source', 'before');
+  comment(['sources', 0, 'title'], ' the headline as the source shows it; leave null when it shows none');
   comment(['sources', 0, 'published'], ' YYYY-MM-DD when the source shows a date; otherwise delete this line');
   comment(['sources', 0, 'stance'], ' supports | contradicts | context');
   comment(['sources', 0, 'quote'], " the source's exact words (optional)");

@@ -42,8 +42,8 @@ export const dateMentionSchema = z.object({
 /** A feature that moved the check-worthiness score (src/lib/extract/scorer.ts). */
 export const scoreReasonSchema = z.object({
   /**
-   * Feature name, one of `FEATURE_NAMES` (extract/features.ts); the page describes it with
-   * the UI string `feature.<name>` (`feature.word` for `word:<stem>`).
+   * Feature name, one of `FEATURE_NAMES` (extract/features.ts): a hand-written feature, or
+   * `word:<stem>` for a learned word. Exported as `reasons`; claim pages do not show it.
    */
   feature: z.string(),
   weight: z.number(),
