@@ -120,7 +120,7 @@ export const ar = {
   'article.marks.unreviewed': 'لم نتحقق منه بعد: خط رفيع تحته',
   'article.marks.opinion': 'خط منقّط: رأي أو توقّع؛ وخط متصل: واقعة أو تصريح',
   'article.marks.number': 'الرقم الصغير يطابق قائمة الادعاءات أسفل المقال',
-  'article.marks.link': 'علامة # بعد الجملة: رابط إليها، وزر لنسخ هذا الرابط',
+  'article.marks.link': 'بعد الجملة، عند المرور عليها أو التركيز: رابط إليها، وزر لنسخ هذا الرابط',
   'article.marks.example': 'ادعاء',
   'article.sentenceLink': 'رابط هذه الجملة',
   'article.copySentenceLink': 'انسخ رابط الجملة',

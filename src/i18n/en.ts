@@ -118,7 +118,7 @@ export const en: Record<keyof typeof ar, string> = {
   'article.marks.unreviewed': 'Not yet fact-checked: a plain underline',
   'article.marks.opinion': 'Dotted underline: an opinion or a prediction; solid: a fact or a quote',
   'article.marks.number': 'The small number matches the list of claims under the article',
-  'article.marks.link': '# after a sentence: a link to it, and a button to copy that link',
+  'article.marks.link': 'After a sentence, on hover or focus: a link to it, and a button to copy that link',
   'article.marks.example': 'claim',
   'article.sentenceLink': 'Link to this sentence',
   'article.copySentenceLink': 'Copy link to this sentence',
