@@ -30,6 +30,10 @@ describe('bidiPieces', () => {
     expect(isolated('The label «قال الوزير: "نعم".» was shown (in 2025).', 'ltr')).toEqual(['«قال الوزير: "نعم".»']);
   });
 
+  it('keeps markup quoted as text together, angle brackets and all', () => {
+    expect(isolated('فقرة تحاول حقن نص برمجي: <script>window.x = 2</script> وصورة', 'rtl')).toEqual(['<script>window.x = 2</script>']);
+  });
+
   it('leaves a text in one direction whole', () => {
     expect(bidiPieces('قال الوزير إن 2025 عام حاسم.', 'rtl')).toEqual([{ text: 'قال الوزير إن 2025 عام حاسم.', isolate: false }]);
   });

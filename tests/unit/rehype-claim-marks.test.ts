@@ -50,12 +50,12 @@ describe('rehypeClaimMarks', () => {
     const html = run({
       claims: [],
       sentences: [{ id: 's-one', start: at(first), end: at(first) + first.length }],
-      sentenceLink: { link: 'رابط هذه الجملة', copy: 'انسخ رابط الجملة' },
+      sentenceLink: { link: 'رابط هذه الجملة', copy: 'انسخ رابط الجملة', lang: 'ar' },
     });
     expect(html).toContain(
       '<span id="s-one" class="sentence">أعلن المتحدث أن المصنع أغلق أبوابه.' +
-        '<a href="#s-one" class="sentence-link" aria-label="رابط هذه الجملة" data-pagefind-ignore="">#</a>' +
-        '<button type="button" class="sentence-copy" hidden data-sentence="s-one" data-pagefind-ignore="">انسخ رابط الجملة</button></span>',
+        '<a href="#s-one" class="sentence-link" aria-label="رابط هذه الجملة" lang="ar" data-pagefind-ignore="">#</a>' +
+        '<button type="button" class="sentence-copy" hidden lang="ar" data-sentence="s-one" data-pagefind-ignore="">انسخ رابط الجملة</button></span>',
     );
   });
 

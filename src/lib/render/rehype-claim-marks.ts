@@ -38,8 +38,8 @@ export interface Options {
   claims: readonly ClaimMark[];
   /** Every sentence gets an anchor (`<span id="s-…">`) for deep links; claims sit inside. */
   sentences?: readonly SentenceMark[];
-  /** Names of a sentence's own link and of its copy button (src/scripts/sentence-links.ts shows the button). */
-  sentenceLink?: { link: string; copy: string };
+  /** Names of a sentence's own link and of its copy button (src/scripts/sentence-links.ts shows the button), in `lang`. */
+  sentenceLink?: { link: string; copy: string; lang: string };
 }
 
 // Controls, not text: screen readers get their names, search skips them.
@@ -47,8 +47,8 @@ const CONTROL = { dataPagefindIgnore: '' };
 
 /** After a sentence: `#`, a link to the sentence, and a button that copies that link (hidden until a script runs). */
 const sentenceControls = (id: string, names: NonNullable<Options['sentenceLink']>): ElementContent[] => [
-  h('a', { href: `#${id}`, className: ['sentence-link'], ariaLabel: names.link, ...CONTROL }, '#'),
-  h('button', { type: 'button', className: ['sentence-copy'], hidden: true, dataSentence: id, ...CONTROL }, names.copy),
+  h('a', { href: `#${id}`, className: ['sentence-link'], ariaLabel: names.link, lang: names.lang, ...CONTROL }, '#'),
+  h('button', { type: 'button', className: ['sentence-copy'], hidden: true, lang: names.lang, dataSentence: id, ...CONTROL }, names.copy),
 ];
 
 function wrap(text: string, offset: number, claims: readonly ClaimMark[]): ElementContent[] {

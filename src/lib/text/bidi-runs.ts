@@ -13,7 +13,8 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 // What may stand between a quotation's last word and its closing mark: `…aircraft."`, `«… "نعم".»`.
 const INSIDE_CLOSE = /[.,;:!?…"”’'»)\]]/u;
-const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’', "'": "'", '(': ')', '[': ']' };
+// Quotation marks and brackets, and the angle brackets of markup quoted as text (`<script>…</script>`).
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’', "'": "'", '(': ')', '[': ']', '<': '>' };
 
 const isRtl = (c: string) => RTL_LETTER.test(c);
 const isLtr = (c: string) => LETTER.test(c) && !RTL_LETTER.test(c);
