@@ -7,7 +7,6 @@
 import { seededRandom } from './random.ts';
 import { parseArgs } from 'node:util';
 import { linkClaims } from '../src/lib/link/link-claims.ts';
-import type { ArticleRecord } from '../src/lib/schemas/article.ts';
 import type { Claim } from '../src/lib/schemas/claim.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,4000,16000,64000' } } });
@@ -53,11 +52,8 @@ for (const size of values.sizes.split(',').map(Number)) {
     }
     claims.push(claim);
   }
-  const articles = [...new Set(claims.map((c) => c.articleId))].map(
-    (id) => ({ id, text: '', claimIds: claims.filter((c) => c.articleId === id).map((c) => c.id) }) as unknown as ArticleRecord,
-  );
   const started = performance.now();
-  const links = linkClaims(claims, articles, []);
+  const links = linkClaims(claims, []);
   const ms = performance.now() - started;
   const count = [...links.values()].reduce((n, l) => n + l.same.length + l.opposes.length, 0) / 2;
   console.log(`${size} claims: ${count} links in ${ms.toFixed(0)} ms (${((ms / size) * 1000).toFixed(0)} µs per claim)`);

@@ -219,6 +219,7 @@ export const ar = {
   'review.stance.context': 'مصادر للسياق',
   'review.published': 'نُشر في {date}',
   'review.undated': 'من دون تاريخ ظاهر',
+  'review.untitledSource': 'مادة من {publisher} (العنوان غير معروف)',
   'review.by': 'راجعه {reviewer} في {date}',
   'review.updates': 'سجل التحديثات والتصحيحات',
   'review.noUpdates': 'لا تحديثات منذ المراجعة.',

@@ -217,6 +217,7 @@ export const en: Record<keyof typeof ar, string> = {
   'review.stance.context': 'Sources for context',
   'review.published': 'Published {date}',
   'review.undated': 'No date shown',
+  'review.untitledSource': 'An item from {publisher} (headline unknown)',
   'review.by': 'Reviewed by {reviewer} on {date}',
   'review.updates': 'Updates and corrections',
   'review.noUpdates': 'No updates since the review.',

@@ -70,7 +70,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const labelled = applyLabels(ledger.claims, input.content.labels);
   const reviewed = attachReviews(options.withoutReviews ? [] : input.reviews, labelled.claims);
   const editorial = editorialLinks([...input.content.links, ...reviewed.links], labelled.claims);
-  const links = linkClaims(labelled.claims, ledger.articles, editorial.links);
+  const links = linkClaims(labelled.claims, editorial.links);
   const claims = withLinksAndReviews(labelled.claims, links, reviewed.byClaim);
   const people = peopleWithClaims(extracted.registry, claims);
 

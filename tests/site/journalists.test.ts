@@ -89,7 +89,9 @@ describe('discovery', () => {
 
   it('the corrections page lists every dated update of every review', () => {
     const list = corrections(data.claims);
-    expect(list.length).toBeGreaterThan(3);
+    // Only changes made after a review was published (the seeds' reviews have none; the test review has one).
+    expect(list.length).toBeGreaterThan(0);
+    for (const c of list) expect(c.date > c.claim.review!.reviewed, `${c.claim.id} ${c.date}`).toBe(true);
     const { document } = page(siteDir, 'corrections/index.html');
     const items = [...document.querySelectorAll('main ol > li')];
     expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(list.map((c) => c.date));

@@ -55,7 +55,7 @@ describe('ClaimReview', () => {
     const { document } = page(siteDir, `claims/${claim.id}/index.html`);
     const section = document.querySelector('section[aria-labelledby="review-title"]')!;
     expect(textOf(section)).toContain(claim.review!.summary);
-    for (const s of claim.review!.sources) expect(section.querySelector(`a[href="${s.url}"]`)).not.toBeNull();
+    for (const s of claim.review!.sources) expect(section.querySelector(`a[href="${new URL(s.url).href}"]`), s.url).not.toBeNull();
     for (const u of claim.review!.updates) expect(section.querySelector(`time[datetime="${u.date}"]`)).not.toBeNull();
     expect(textOf(document.querySelector('main'))).not.toContain('لم يُراجَع بعد');
   });

@@ -80,6 +80,23 @@ describe('bad reviews: file, line and fix', () => {
     expect(only(review(GOOD.replace('published: 2025-02-01', 'published: last week')))).toMatchObject({ line: 13 });
   });
 
+  it('an update dated on or before the review: earlier events belong in the reasoning, not in the corrections', () => {
+    const dated = (day: string) => review(`${GOOD}updates:\n  - date: ${day}\n    note: حدث.\n`);
+    expect(only(dated('2026-01-26'))).toMatchObject({
+      line: 18,
+      message: expect.stringContaining("updates.0.date: is not after the review's date (reviewed: 2026-11-25)"),
+    });
+    expect(only(dated('2026-11-25')).message).toContain('tell earlier events in the review');
+    expect(parseReview(dated('2026-11-26'), FILE).problems).toEqual([]);
+  });
+
+  it('a source whose headline is unknown has a null title', () => {
+    const result = parseReview(review(GOOD.replace('    title: A\n', '    title: null\n')), FILE);
+    expect(result.problems).toEqual([]);
+    expect(result.review!.front.sources[0]!.title).toBeNull();
+    expect(only(review(GOOD.replace('    title: A\n', '    title: "  "\n'))).message).toContain('sources.0.title');
+  });
+
   it('raw HTML or a script in the body', () => {
     const p = only(review(GOOD, 'سطر أول.\n\n<script>alert(1)</script>\n'));
     expect(p).toMatchObject({ code: 'review-raw-html', line: 21 });

@@ -25,14 +25,14 @@ export const exportLinkSchema = z
     url: address('Permanent address of the linked claim page.'),
     origin: linkOriginSchema.describe('automatic: found by the linker (docs/linking.md); editorial: set by the editors.'),
     // A string, not the linker's list of rules: a rule added later must not break an older copy of the schema.
-    rule: textOrNull('For automatic links, the linker rule: similar-statement, polarity or contrast-marker; null for editorial links.'),
+    rule: textOrNull('For automatic links, the linker rule: similar-statement or polarity; null for editorial links.'),
   })
   .describe('A link to another claim.');
 
 export const exportSourceSchema = z
   .object({
     url: address('Its address.'),
-    title: text('Its title.'),
+    title: textOrNull('Its headline; null when the headline is not known (show the publisher and date instead).'),
     publisher: text('Who published it.'),
     published: z.string().regex(DAY).nullable().describe('Its date, YYYY-MM-DD, when it shows one.'),
     language: text('Its language, a BCP 47 tag.'),

@@ -4,36 +4,25 @@
  * only with claims that share rare words or named entities with it (docs/linking.md).
  *
  *   same     — two articles state the same thing: alike in words (similarity ≥ SAME_THRESHOLD),
- *              about the same named people or places, and neither denies what the other says.
- *   opposes  — (a) polarity: one denies what the other asserts, predicate and object
- *              ("لا تعكس اعترافًا" vs "يعكس اعترافًا"), from different speakers, in any articles;
- *              (b) contrast: a sentence opening with "في المقابل" / "في حين" / "بينما" opposes
- *              the previous speaker in the same article on the same subject.
+ *              about the same named people or places, of the same nature (an opinion is never the
+ *              same claim as a report of facts, a forecast never the same as an event), and neither
+ *              denies what the other says.
+ *   opposes  — polarity: one denies what the other asserts, predicate and object
+ *              ("لا تعكس اعترافًا" vs "يعكس اعترافًا"), from different speakers, in any articles.
+ * A link a reader follows must hold: a missing link is better than a false one (docs/linking.md
+ * has the hand count on the seeds). A sentence opening with "في المقابل" answers the previous
+ * speaker, but not a statement we can name, so it makes no link by itself.
  */
-import type { ArticleRecord } from '../schemas/article.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { ClaimLink, ClaimLinks, EditorialLink, LinkType } from '../schemas/links.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { stem, terms } from '../text/terms.ts';
-import { withoutConjunction } from '../text/clitics.ts';
 import { TermIndex } from '../text/term-index.ts';
 import { isNegation } from '../text/word-lists.ts';
 
 export const SAME_THRESHOLD = 0.3;
 export const SAME_WITH_ENTITIES_THRESHOLD = 0.15;
 export const OPPOSE_THRESHOLD = 0.05;
-export const CONTRAST_THRESHOLD = 0.02;
-
-// Words that open a sentence answering the previous speaker, with or without و/ف (folded).
-const CONTRAST = ['في المقابل', 'في حين', 'بينما', 'علي العكس'].map((p) => p.split(' '));
-
-/** The sentence opens with a contrast marker: "وفي المقابل", "بينما". */
-function opensWithContrast(sentence: string): boolean {
-  const tokens = tokenize(sentence);
-  if (tokens[0] === undefined || sentence.slice(0, tokens[0].start).trim() !== '') return false;
-  const first = [tokens[0].folded, withoutConjunction(tokens[0].folded)];
-  return CONTRAST.some(([head, ...tail]) => first.includes(head!) && tail.every((w, k) => tokens[k + 1]?.folded === w));
-}
 
 /**
  * What a negation particle denies in a text (its tokens), as [predicate, object] stems:
@@ -53,7 +42,7 @@ function denials(tokens: readonly Token[]): [string, string][] {
 const speakerKey = (c: Claim) => c.speaker?.id ?? c.source ?? `${c.attribution}:${c.articleId}`;
 const entityTerms = (c: Claim) => c.entities.filter((e) => e.type !== 'organisation').map((e) => `@${e.id}`);
 
-export function linkClaims(claims: readonly Claim[], articles: readonly ArticleRecord[], editorial: readonly EditorialLink[]): Map<string, ClaimLinks> {
+export function linkClaims(claims: readonly Claim[], editorial: readonly EditorialLink[]): Map<string, ClaimLinks> {
   const index = new TermIndex();
   const byId = new Map(claims.map((c) => [c.id, c]));
   const tokens = new Map(claims.map((c) => [c.id, tokenize(c.text)]));
@@ -79,31 +68,14 @@ export function linkClaims(claims: readonly Claim[], articles: readonly ArticleR
       const sharedEntities = entityTerms(a).filter((t) => termsB.has(t)).length;
       // Two named parties in common (who and where) make a weaker wording match enough.
       const alike = similarity >= SAME_THRESHOLD || (sharedEntities >= 2 && similarity >= SAME_WITH_ENTITIES_THRESHOLD);
-      // A forecast and a report of what happened are never the same claim.
-      const sameTense = (a.kind === 'prediction') === (b.kind === 'prediction');
-      if (a.articleId !== b.articleId && alike && sharedEntities > 0 && sameTense && !polarity) {
+      // A forecast and a report of what happened are never the same claim, nor an opinion and a fact.
+      const sameNature = (a.kind === 'prediction') === (b.kind === 'prediction') && (a.kind === 'opinion') === (b.kind === 'opinion');
+      if (a.articleId !== b.articleId && alike && sharedEntities > 0 && sameNature && !polarity) {
         add(a.id, b.id, 'same', { origin: 'automatic', rule: 'similar-statement' });
       } else if (polarity && similarity >= OPPOSE_THRESHOLD && speakerKey(a) !== speakerKey(b)) {
         add(a.id, b.id, 'opposes', { origin: 'automatic', rule: 'polarity' });
       }
     }
-  }
-
-  // Contrast markers open a sentence that answers the previous speaker of the article.
-  for (const article of articles) {
-    const own = article.claimIds.map((id) => byId.get(id)!).filter(Boolean);
-    own.forEach((claim, i) => {
-      const sentence = article.text.slice(claim.sentence.start, claim.sentence.end);
-      if (!opensWithContrast(sentence)) return;
-      const previous = own
-        .slice(0, i)
-        .reverse()
-        .find((c) => speakerKey(c) !== speakerKey(claim));
-      if (!previous) return;
-      for (const other of own.slice(0, i).filter((c) => speakerKey(c) === speakerKey(previous))) {
-        if (index.similarity(claim.id, other.id) >= CONTRAST_THRESHOLD) add(claim.id, other.id, 'opposes', { origin: 'automatic', rule: 'contrast-marker' });
-      }
-    });
   }
 
   // Editors have the last word: their links are added, their removals win over the machine's.

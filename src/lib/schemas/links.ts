@@ -18,7 +18,7 @@ export const claimLinkSchema = z.object({
   id: z.string(),
   origin: linkOriginSchema,
   /** The rule that made an automatic link. */
-  rule: z.enum(['similar-statement', 'polarity', 'contrast-marker']).optional(),
+  rule: z.enum(['similar-statement', 'polarity']).optional(),
 });
 export const claimLinksSchema = z.object({ same: z.array(claimLinkSchema), opposes: z.array(claimLinkSchema) });
 export type ClaimLink = z.infer<typeof claimLinkSchema>;

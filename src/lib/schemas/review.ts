@@ -23,7 +23,8 @@ export const sourceSchema = z.strictObject({
         ? 'is missing: every source needs its web address'
         : 'must be a full web address starting with https:// or http://',
   }),
-  title: z.string().trim().min(1),
+  /** The source's headline; null when it is not known (the page then shows the publisher and date). */
+  title: z.string().trim().min(1).nullable().default(null),
   publisher: z.string().trim().min(1),
   /** When the source shows a date. */
   published: date.optional(),
@@ -57,6 +58,20 @@ export const reviewFrontMatterSchema = z
   .refine((r) => r.verdict === 'opinion' || r.sources.length > 0, {
     message: 'needs at least one source (only the verdict opinion may have none)',
     path: ['sources'],
+  })
+  // An update records what changed after the review was published; what happened before it
+  // belongs in the review's reasoning, or /corrections/ would present it as a correction.
+  .superRefine((r, ctx) => {
+    r.updates.forEach((u, i) => {
+      if (u.date <= r.reviewed)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updates', i, 'date'],
+          message:
+            `is not after the review's date (reviewed: ${r.reviewed}); an update records a change made after the review was published: ` +
+            "tell earlier events in the review's text, or date the review when it was written",
+        });
+    });
   });
 
 export type ReviewFrontMatter = z.infer<typeof reviewFrontMatterSchema>;
