@@ -18,12 +18,28 @@ describe('bidiPieces', () => {
     ).toBe(text);
   });
 
+  it('closes a quotation opened inside the run', () => {
+    expect(isolated('كتب موقع Mint: "As per the report, the states are the US and Israel." وكتب', 'rtl')).toEqual([
+      'Mint: "As per the report, the states are the US and Israel."',
+    ]);
+  });
+
+  it('closes a quotation inside brackets, and the brackets', () => {
+    expect(isolated('موقع Pakistan Today ("deputy commander-in-chief, General Haftar")، في حين', 'rtl')).toEqual([
+      'Pakistan Today ("deputy commander-in-chief, General Haftar")',
+    ]);
+  });
+
   it('leaves the Arabic sentence its full stop after a closing mark', () => {
     expect(isolated('وصف التقرير الزيارة بأنها "a rare instance". وبعد المقال', 'rtl')).toEqual(['"a rare instance"']);
   });
 
-  it('isolates names and codes written in Latin letters, digits and all', () => {
-    expect(isolated('بحسب موقع Pakistan Today في 14 مارس، و16 مقاتلة JF-17 و12 طائرة', 'rtl')).toEqual(['Pakistan Today', 'JF-17']);
+  it('isolates codes written in Latin letters, digits and all, and leaves plain words alone', () => {
+    expect(isolated('بحسب موقع Pakistan Today في 14 مارس، و16 مقاتلة JF-17 و12 طائرة', 'rtl')).toEqual(['JF-17']);
+  });
+
+  it('counts the tatweel as Arabic', () => {
+    expect(bidiPieces('هـ', 'rtl')).toEqual([{ text: 'هـ', isolate: false }]);
   });
 
   it('isolates Arabic inside English, nested quotation included', () => {

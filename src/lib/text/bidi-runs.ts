@@ -5,12 +5,15 @@
  * <bdi>, which takes its direction from its first letter), the run keeps its own order.
  * A run reaches from its first letter to its last letter or digit, with the opening quotation
  * mark just before it and, when it has one, the closing mark and the punctuation inside it.
+ * Words and spaces alone (`Pakistan Today`) are ordered right without help: they are left as they are.
  */
 export type Direction = 'rtl' | 'ltr';
 
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+// Script extensions, so that letters Arabic shares with other scripts (the tatweel ـ) count as Arabic.
+const RTL_LETTER = /[\p{scx=Arabic}\p{scx=Hebrew}\p{scx=Syriac}\p{scx=Thaana}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
+const WORDS_ONLY = /^[\p{L}\p{M}\s]+$/u;
 // What may stand between a quotation's last word and its closing mark: `…aircraft."`, `«… "نعم".»`.
 const INSIDE_CLOSE = /[.,;:!?…"”’'»)\]]/u;
 // Quotation marks and brackets, and the angle brackets of markup quoted as text (`<script>…</script>`).
@@ -18,6 +21,16 @@ const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '�
 
 const isRtl = (c: string) => RTL_LETTER.test(c);
 const isLtr = (c: string) => LETTER.test(c) && !RTL_LETTER.test(c);
+
+/** The closing mark a run still needs: a quotation or bracket opened in it and not closed (apostrophes aside). */
+function unclosed(run: string): string | undefined {
+  const count = (c: string) => run.split(c).length - 1;
+  for (const [open, close] of Object.entries(CLOSING)) {
+    if (open === "'") continue;
+    if (open === close ? count(open) % 2 === 1 : count(open) > count(close)) return close;
+  }
+  return undefined;
+}
 
 /** The direction of a text's first letter, as `dir="auto"` reads it. */
 export function baseDirection(text: string): Direction | undefined {
@@ -49,18 +62,20 @@ export function bidiPieces(text: string, base: Direction): BidiPiece[] {
     let start = i;
     let end = i + 1;
     for (let j = i; j < text.length && !native(text[j]!); j++) if (foreign(text[j]!) || DIGIT.test(text[j]!)) end = j + 1;
-    const open = text[start - 1];
-    const close = open === undefined ? undefined : CLOSING[open];
-    if (close !== undefined) {
-      start--;
+    // An opening mark just before the run belongs to it; so do the closing marks of the quotations
+    // and brackets opened in it, with the punctuation before them (`Mint: "As per … Israel."`).
+    if (text[start - 1] !== undefined && CLOSING[text[start - 1]!] !== undefined) start--;
+    for (let close = unclosed(text.slice(start, end)); close !== undefined; close = unclosed(text.slice(start, end))) {
       let k = end;
       while (k < text.length && text[k] !== close && INSIDE_CLOSE.test(text[k]!)) k++;
-      if (text[k] === close) end = k + 1;
+      if (text[k] !== close) break;
+      end = k + 1;
     }
+    i = end;
+    if (WORDS_ONLY.test(text.slice(start, end))) continue;
     if (start > done) pieces.push({ text: text.slice(done, start), isolate: false });
     pieces.push({ text: text.slice(start, end), isolate: true });
     done = end;
-    i = end;
   }
   if (done < text.length) pieces.push({ text: text.slice(done), isolate: false });
   return pieces;
