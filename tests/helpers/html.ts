@@ -12,12 +12,12 @@ export function page(siteDir: string, path: string) {
 export const textOf = (node: { textContent: string | null } | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * The text a sighted reader sees in running prose: without the claim numbers (<sup>) and the
- * screen-reader-only descriptions that the claim marks add.
+ * The text of running prose: without what the marks add to it, the claim numbers (<sup>), the
+ * verdicts, the screen-reader-only descriptions and each sentence's link and copy button.
  */
 export function proseOf(node: { cloneNode(deep: boolean): unknown } | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as { querySelectorAll(s: string): Iterable<{ remove(): void }>; textContent: string | null };
-  for (const extra of copy.querySelectorAll('sup.claim-number, .sr-only')) extra.remove();
+  for (const extra of copy.querySelectorAll('sup.claim-number, .sr-only, .claim-verdict, .sentence-link, .sentence-copy')) extra.remove();
   return textOf(copy);
 }

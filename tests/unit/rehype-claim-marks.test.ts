@@ -30,11 +30,32 @@ describe('rehypeClaimMarks', () => {
     const html = run({ claims: [claim('المصنع أغلق أبوابه', 'factory-closed-abc123', { href: '/claims/factory-closed-abc123/', number: 3 })] });
     expect(html).toBe(
       '<p>أعلن المتحدث أن ' +
-        '<a href="/claims/factory-closed-abc123/" id="claim-factory-closed-abc123" class="claim" data-claim="factory-closed-abc123">' +
+        '<a href="/claims/factory-closed-abc123/" id="claim-factory-closed-abc123" class="claim claim-unreviewed" data-claim="factory-closed-abc123">' +
         '<mark class="claim-mark claim-fact">المصنع أغلق أبوابه</mark>' +
-        '<span class="sr-only" data-pagefind-ignore=""> (ادعاء ١: واقعة)</span>' +
-        '<sup class="claim-number" aria-hidden="true" data-pagefind-ignore="">3</sup></a>' +
+        '<sup class="claim-number" aria-hidden="true" data-pagefind-ignore="">3</sup>' +
+        '<span class="sr-only" data-pagefind-ignore=""> (ادعاء ١: واقعة)</span></a>' +
         '. وقال العمال إن الأجور لم تُدفع منذ شهرين.</p><p>فقرة بلا موضع</p>',
+    );
+  });
+
+  it('follows a reviewed claim with its verdict in words and its symbol, in the language of the page', () => {
+    const verdict = { name: 'false', label: 'False', symbol: '✗', lang: 'en' };
+    const html = run({ claims: [claim('المصنع أغلق أبوابه', 'factory', { href: '/claims/factory/', verdict })] });
+    expect(html).toContain('class="claim claim-reviewed" data-verdict="false"');
+    expect(html).toContain('<span class="claim-verdict" lang="en" dir="auto" data-pagefind-ignore=""><span aria-hidden="true">✗</span> False</span>');
+  });
+
+  it('ends each sentence with a link to itself and a copy button hidden until a script shows it', () => {
+    const first = 'أعلن المتحدث أن المصنع أغلق أبوابه.';
+    const html = run({
+      claims: [],
+      sentences: [{ id: 's-one', start: at(first), end: at(first) + first.length }],
+      sentenceLink: { link: 'رابط هذه الجملة', copy: 'انسخ رابط الجملة', lang: 'ar' },
+    });
+    expect(html).toContain(
+      '<span id="s-one" class="sentence">أعلن المتحدث أن المصنع أغلق أبوابه.' +
+        '<a href="#s-one" class="sentence-link" aria-label="رابط هذه الجملة" lang="ar" data-pagefind-ignore="">#</a>' +
+        '<button type="button" class="sentence-copy" hidden lang="ar" data-sentence="s-one" data-pagefind-ignore="">انسخ رابط الجملة</button></span>',
     );
   });
 

@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import rehypeBidiIsolate from './rehype-bidi-isolate.ts';
 
 /** An address to another site: with a scheme, or protocol-relative (`//host/path`). */
 const OUTSIDE = /^(?:[a-z][a-z\d+.-]*:)?\/\//i;
@@ -48,7 +49,8 @@ const rehypeMarkArabic = () => (tree: HastRoot) =>
 
 // GitHub-flavoured Markdown: editors write tables (the verdict scale) and strike-through.
 const base = () => unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeOutsideLinks);
-const processors = { ar: base().use(rehypeStringify), other: base().use(rehypeMarkArabic).use(rehypeStringify) };
+// Latin quotations in Arabic text are isolated, so their marks and full stops stay on their side.
+const processors = { ar: base().use(rehypeBidiIsolate, { dir: 'rtl' }).use(rehypeStringify), other: base().use(rehypeMarkArabic).use(rehypeStringify) };
 
 /** Markdown to sanitised HTML; `lang` is the language the text is written in (default Arabic). */
 export const markdownToSafeHtml = (markdown: string, lang = 'ar'): string => String((lang === 'ar' ? processors.ar : processors.other).processSync(markdown));
