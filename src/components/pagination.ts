@@ -11,8 +11,11 @@ import type { Page, PaginateFunction } from 'astro';
  */
 export const PAGE_SIZE = Number(process.env.CLAIMS_PAGE_SIZE) || 20;
 
-/** `/claims/2/` → `/claims/page/2/`: the address paginate() makes, with the word that says what the number is. */
-const withPageWord = (url: string) => url.replace(/\/(\d+)(\/?)$/, '/page/$1$2');
+/**
+ * `/claims/2` → `/claims/page/2/`: the address paginate() makes, with the word that says what
+ * the number is, and the trailing slash of every address of the site.
+ */
+const withPageWord = (url: string) => url.replace(/\/(\d+)\/?$/, '/page/$1').replace(/\/?$/, '/');
 
 /** paginate() over `data` for one set of route params, each page at the addresses above. */
 export function paginatePages<T, P extends Record<string, string | undefined>, X extends Record<string, unknown>>(

@@ -37,7 +37,7 @@ export const ar = {
   'pagination.page': 'الصفحة',
   'pagination.prev': 'السابقة',
   'pagination.next': 'التالية',
-  'pagination.showing': '{from}–{to} من {total}',
+  'pagination.showing': 'من {from} إلى {to}، من أصل {total}',
   'pagination.title': '{title}، الصفحة {n}',
   'article.paragraphs.zero': 'لا فقرات',
   'article.paragraphs.one': 'فقرة واحدة',
