@@ -142,7 +142,7 @@ export const ar = {
   'claims.totals': '{claims} من {articles}.',
   'claims.reviewedNone': 'لم يُراجَع أي منها بعد.',
   'claims.reviewedSome': 'راجع المحررون {reviewed} منها: {verdicts}.',
-  'claims.verdictCount': '{verdict} {count}',
+  'claims.verdictCount': '{verdict} ({count})',
   'people.title': 'الأشخاص',
   'people.intro': 'كل من نُسب إليه كلام في المقالات، أو ذُكر فيها باسمه أو صفته.',
   'person.role': 'الصفة',

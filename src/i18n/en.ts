@@ -140,7 +140,7 @@ export const en: Record<keyof typeof ar, string> = {
   'claims.totals': '{claims} from {articles}.',
   'claims.reviewedNone': 'None has been reviewed yet.',
   'claims.reviewedSome': 'The editors have reviewed {reviewed}: {verdicts}.',
-  'claims.verdictCount': '{verdict} {count}',
+  'claims.verdictCount': '{verdict} ({count})',
   'people.title': 'People',
   'people.intro': 'Everyone the articles quote, or name by name or role.',
   'person.role': 'Role',
