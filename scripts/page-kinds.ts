@@ -10,7 +10,8 @@ export const REVIEWED_CLAIM = 'hyth-yhtl-almrtba-althanya-ashra-a2e9be';
 export function pageKinds(siteDir: string): [kind: string, path: string][] {
   const first = (dir: string) =>
     readdirSync(resolve(siteDir, dir), { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+      // Not `page/`: the second page of a long list (…/page/2/).
+      .filter((d) => d.isDirectory() && d.name !== 'page')
       .map((d) => d.name)
       .sort()[0];
   // A reviewed claim of the seeds when the build has it, else the first claim.

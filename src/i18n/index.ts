@@ -44,7 +44,7 @@ function makeStrings(lang: UiLang) {
   const number = (n: number) => numbers.format(n);
 
   /** `plural('article.paragraphs', 3)` picks the right Arabic (or English) plural form. */
-  const plural = (base: 'article.paragraphs' | 'claims.count', count: number) => {
+  const plural = (base: 'article.paragraphs' | 'articles.count' | 'claims.count', count: number) => {
     const category = pluralRules.select(count) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
     // English has no "zero" category; say it all the same.
     return t(`${base}.${count === 0 ? 'zero' : category}`, { count: number(count) });

@@ -160,13 +160,22 @@ function withLinksAndReviews(
   });
 }
 
-/** Everyone the registry knows, with the claims attributed to them. */
+/** Everyone the registry knows, with the claims attributed to them and the others that name them. */
 function peopleWithClaims(registry: PeopleRegistry, claims: readonly Claim[]): PersonRecord[] {
   const said = Map.groupBy(
     claims.filter((c) => c.speaker),
     (c) => c.speaker!.id,
   );
-  return registry.all().map((p) => ({ ...p, claimIds: (said.get(p.id) ?? []).map((c) => c.id) }));
+  const mentioned = new Map<string, string[]>();
+  for (const claim of claims) {
+    for (const e of claim.entities) {
+      if (e.type !== 'person' || e.id === claim.speaker?.id) continue;
+      const ids = mentioned.get(e.id) ?? [];
+      if (ids.at(-1) !== claim.id) ids.push(claim.id);
+      mentioned.set(e.id, ids);
+    }
+  }
+  return registry.all().map((p) => ({ ...p, claimIds: (said.get(p.id) ?? []).map((c) => c.id), mentionIds: mentioned.get(p.id) ?? [] }));
 }
 
 /** File names inside the data folder written by `claims data`. */

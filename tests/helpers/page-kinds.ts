@@ -15,6 +15,8 @@ export const PAGE_KINDS = {
   person: personUrl('asim-munir'),
   people: '/people/',
   claims: '/claims/',
+  // A list's second page: the pagination nav with previous and current links.
+  'claims, page 2': '/claims/page/2/',
   search: '/search/?q=%D8%A8%D9%88%D8%B1%D8%A7%D8%B5',
   'fact-checks': '/fact-checks/',
   data: '/data/',

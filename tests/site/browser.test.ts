@@ -32,7 +32,7 @@ describe.each(Object.entries(VIEWPORTS))('in Chromium, %s', (name, viewport) => 
     const { page, context } = await open('/');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
-    const titles = await page.locator('main li h2').allTextContents();
+    const titles = await page.locator('main li[data-article] h3').allTextContents();
     expect(titles.map((t) => t.trim()).sort()).toEqual(articles.map((a) => a.title.text).sort());
     await page.screenshot({ path: `${SHOTS}/home-${name}.png`, fullPage: true });
     await context.close();

@@ -1,5 +1,5 @@
 /** Claim, people and index pages in the built HTML. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { runPipeline } from '../../src/lib/pipeline.ts';
@@ -81,9 +81,11 @@ describe('people and the claims index', () => {
     expect(links.length).toBe(3);
   });
 
-  it('the claims index links every claim once', () => {
-    const { document } = page(siteDir, 'claims/index.html');
-    const links = [...document.querySelectorAll('main a[href^="/claims/"]')].map((a) => a.getAttribute('href'));
+  it('the claims index links every claim once, across its pages', () => {
+    const files = ['claims/index.html', ...readdirSync(join(siteDir, 'claims/page')).map((n) => `claims/page/${n}/index.html`)];
+    const links = files
+      .flatMap((file) => [...page(siteDir, file).document.querySelectorAll('main [data-claim] a[href^="/claims/"]')])
+      .map((a) => a.getAttribute('href'));
     expect(links.sort()).toEqual(result.claims.map((c) => claimUrl(c.id)).sort());
   });
 

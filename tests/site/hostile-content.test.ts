@@ -5,7 +5,7 @@
  * and an English label with markup (tests/fixtures/content-extra/). Every page they reach, in
  * both languages, is checked in its built HTML and in Chromium.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -15,7 +15,12 @@ import { launchChromium } from '../helpers/browser.ts';
 const siteDir = inject('siteDir');
 const siteUrl = inject('siteUrl');
 const CLAIM = 'fqra-thawl-hqn-ns-brmjy-f6b45c';
-const PAGES = ['claims', 'articles/zz-hostile-markup', `claims/${CLAIM}`, 'fact-checks', 'fact-checks/misleading', 'corrections'].flatMap((p) => [
+// The page of the claims list that holds the hostile article's claims (lists come in pages).
+const claimsPage = [
+  'claims',
+  ...(existsSync(join(siteDir, 'claims/page')) ? readdirSync(join(siteDir, 'claims/page')).map((n) => `claims/page/${n}`) : []),
+].find((p) => readFileSync(join(siteDir, p, 'index.html'), 'utf8').includes(CLAIM))!;
+const PAGES = [claimsPage, 'articles/zz-hostile-markup', `claims/${CLAIM}`, 'fact-checks', 'fact-checks/misleading', 'corrections'].flatMap((p) => [
   `${p}/index.html`,
   `en/${p}/index.html`,
 ]);

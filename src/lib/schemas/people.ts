@@ -44,6 +44,6 @@ export type PersonEntry = z.infer<typeof personEntrySchema>;
 export type EntityEntry = z.infer<typeof entityEntrySchema>;
 export type Person = z.infer<typeof personSchema>;
 
-/** A person as the site loads them, with the claims they made. */
-export const personRecordSchema = personSchema.extend({ claimIds: z.array(z.string()) });
+/** A person as the site loads them, with the claims they made and the claims that name them without their speaking. */
+export const personRecordSchema = personSchema.extend({ claimIds: z.array(z.string()), mentionIds: z.array(z.string()) });
 export type PersonRecord = z.infer<typeof personRecordSchema>;

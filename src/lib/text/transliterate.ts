@@ -4,7 +4,8 @@
  */
 import { toAsciiDigits } from './arabic-fold.ts';
 
-const TABLE: Record<string, string> = {
+/** One Latin spelling per Arabic letter (also the consonants of `romanizeName`). */
+export const TABLE: Readonly<Record<string, string>> = {
   ا: 'a',
   ب: 'b',
   ت: 't',
