@@ -192,7 +192,8 @@ describe('in Chromium', () => {
       focused = await tab.evaluate(() => document.activeElement?.className ?? '');
     }
     expect(focused).toBe('sentence-link');
-    expect(await tab.evaluate(() => getComputedStyle(document.activeElement!).opacity)).toBe('1');
+    // The link fades in on focus: wait out the transition (it throws after its timeout when the link stays hidden).
+    await tab.waitForFunction(() => getComputedStyle(document.activeElement!).opacity === '1', undefined, { timeout: 5_000 });
     await tab.keyboard.press('Tab');
     expect(await tab.evaluate(() => document.activeElement?.className)).toBe('sentence-copy');
     await context.close();

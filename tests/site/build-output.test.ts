@@ -54,9 +54,12 @@ describe('article pages', () => {
       expect(rows).toEqual(article.removed.map((r) => [String(r.line), r.text]));
     });
 
-    it('says the outlet is unknown, since the seed has no sidecar', () => {
-      expect(textOf(document.querySelector('dl'))).toContain('الوسيلة الناشرة غير معروفة');
-      expect(textOf(document.querySelector('dl'))).toContain('تاريخ النشر غير معروف');
+    it('shows the outlet and date its sidecar gives, and says unknown for what it does not', () => {
+      const meta = textOf(document.querySelector('dl'));
+      if (article.meta.outlet) expect(meta).toContain(article.meta.outlet);
+      else expect(meta).toContain('الوسيلة الناشرة غير معروفة');
+      if (article.meta.published) expect(meta).toContain(String(Number(article.meta.published.slice(8, 10))));
+      else expect(meta).toContain('تاريخ النشر غير معروف');
     });
   });
 

@@ -197,7 +197,11 @@ describe('filters and the URL', () => {
     await page.locator('details#search-filters summary').click();
     await page.selectOption('select[name="kind"]', 'opinion');
     await page.waitForURL(/kind=opinion/);
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length < n, all);
+    // The list is emptied and filled again: wait for the narrower list, not for the empty moment between.
+    await page.waitForFunction((n) => {
+      const count = document.querySelectorAll('#search-results li').length;
+      return count > 0 && count < n;
+    }, all);
     const opinions = await page.locator('#search-results li p.text-sm').allInnerTexts();
     expect(opinions.length).toBeGreaterThan(0);
     for (const meta of opinions) expect(meta).toContain('رأي');
