@@ -83,14 +83,19 @@ export function figures(rows: Judged[]): Figures {
   };
 }
 
-/** Types a query on the search page, waits for the count, opens every batch, returns the result paths. */
-export async function searchAll(page: Page, query: string): Promise<string[]> {
+/** Types a query on the search page and waits until the status line gives its count. */
+export async function typeQuery(page: Page, query: string): Promise<void> {
   const before = await page.locator('#search-status').innerText();
   await page.fill('#search-q', query);
   await page.waitForFunction((old) => {
     const s = document.querySelector('#search-status')?.textContent ?? '';
     return s !== old && s !== '' && !s.includes('…');
   }, before);
+}
+
+/** Types a query on the search page, waits for the count, opens every batch, returns the result paths. */
+export async function searchAll(page: Page, query: string): Promise<string[]> {
+  await typeQuery(page, query);
   const more = page.locator('#search-more:visible');
   while ((await more.count()) > 0) {
     const shown = await page.locator('#search-results li').count();

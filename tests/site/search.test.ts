@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { articleUrl, claimUrl, personUrl } from '../../src/lib/urls.ts';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
-import { figures, JUDGED, type Judged, resolveTarget, searchAll } from '../helpers/search-judged.ts';
+import { figures, JUDGED, type Judged, resolveTarget, searchAll, typeQuery } from '../helpers/search-judged.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 const siteUrl = inject('siteUrl');
@@ -73,12 +73,7 @@ async function searchPage(path = '/search/'): Promise<{ page: Page; close: () =>
 
 /** Types a query, waits for the status line, returns the result links. */
 async function search(page: Page, query: string): Promise<string[]> {
-  const before = await page.locator('#search-status').innerText();
-  await page.fill('#search-q', query);
-  await page.waitForFunction((old) => {
-    const s = document.querySelector('#search-status')?.textContent ?? '';
-    return s !== old && s !== '' && !s.includes('…');
-  }, before);
+  await typeQuery(page, query);
   return page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
