@@ -67,6 +67,13 @@ describe.each(['ar', 'en'] as const)('the marks in the built article pages (%s)'
     expect(legend!.compareDocumentPosition(body) & 4).toBe(4);
   });
 
+  it("each claim's description for screen readers is marked in the language of the page, not the article's", () => {
+    const { document } = page(siteDir, file(ARTICLE));
+    const descriptions = [...document.querySelectorAll('.article-body .sr-only')];
+    expect(descriptions.length).toBe(claimsOf(ARTICLE).length);
+    for (const d of descriptions) expect(d.getAttribute('lang')).toBe(lang);
+  });
+
   it('every sentence ends with its own link and a copy button hidden until the script runs', () => {
     const article = seedArticles.find((a) => a.id === ARTICLE)!;
     const { document } = page(siteDir, file(ARTICLE));

@@ -20,8 +20,9 @@ export interface ClaimMark {
   kind: string;
   /** The number shown after the claim, matching the article's list of claims. */
   number: number;
-  /** Accessible description, e.g. "ادعاء ٣: رأي". */
+  /** Accessible description, e.g. "ادعاء ٣: رأي", and its language (the interface's, not the article's). */
   description: string;
+  descriptionLang?: string;
   /** Link target; without one, the claim is marked but not linked (the claim's own page). */
   href?: string;
   /** The editors' verdict, shown after the claim: its name (`false`), word and symbol, and the language of the word. */
@@ -63,7 +64,7 @@ function wrap(text: string, offset: number, claims: readonly ClaimMark[]): Eleme
     const mark = h('mark', { className: ['claim-mark', `claim-${claim.kind}`] }, text.slice(start, end));
     // The number and the description are for finding the claim, not part of the text: search skips them.
     const number = h('sup', { className: ['claim-number'], ariaHidden: 'true', dataPagefindIgnore: '' }, String(claim.number));
-    const label = h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, ` (${claim.description})`);
+    const label = h('span', { className: ['sr-only'], lang: claim.descriptionLang, dataPagefindIgnore: '' }, ` (${claim.description})`);
     const verdict = claim.verdict
       ? [
           h('span', { className: ['claim-verdict'], lang: claim.verdict.lang, dir: 'auto', dataPagefindIgnore: '' }, [
