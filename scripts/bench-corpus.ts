@@ -101,7 +101,9 @@ const FILLERS = [
  * the same claim.
  */
 export const benchEntities = () =>
-  [...PLACES, ...CITIES].map((name, k) => `- { id: bench-place-${k}, name: ${name}, type: place, aliases: [] }`).join('\n') + '\n';
+  `${[...PLACES, ...CITIES].map((name, k) => `- { id: bench-place-${k}, name: ${name}, type: place, aliases: [] }`).join('\n')}\n`;
+
+const HEADLINE_ENDS = ['على رأس أولويات المرحلة', 'ملف مفتوح أمام الحكومة', 'بين الأرقام والوعود', 'في قلب النقاش'];
 
 type Speaker = { name: string; office: string };
 
@@ -176,8 +178,7 @@ export function variedCorpus(count: number, seed = 42): BenchArticle[] {
     });
     return { lead: people[0]!, paragraphs };
   };
-  const headline = (who: Speaker) =>
-    `${who.name.split(' ').at(-1)}: ${pick(TOPICS).what} ${pick(['على رأس أولويات المرحلة', 'ملف مفتوح أمام الحكومة', 'بين الأرقام والوعود', 'في قلب النقاش'])}`;
+  const headline = (who: Speaker) => `${who.name.split(' ').at(-1)}: ${pick(TOPICS).what} ${pick(HEADLINE_ENDS)}`;
   const dateline = (outlet: string) => `${outlet} - ${date()}`;
 
   // About 10 % of the articles are copies of wire stories; the first story has up to 50 copies.

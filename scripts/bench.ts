@@ -144,7 +144,8 @@ try {
   for (const k of KINDS) {
     const { files: f, bytes: b } = dist[k];
     console.log(
-      `  ${k.padEnd(14)} ${String(f).padStart(7)} files ${kb(b).padStart(12)} · per article ${per(f)} files, ${kb(b / count)} · per claim ${(f / claims).toFixed(2)} files, ${kb(b / claims)}`,
+      `  ${k.padEnd(14)} ${String(f).padStart(7)} files ${kb(b).padStart(12)}` +
+        ` · per article ${per(f)} files, ${kb(b / count)} · per claim ${(f / claims).toFixed(2)} files, ${kb(b / claims)}`,
     );
   }
   console.log(`pages indexed by Pagefind: ${pages} (${per(pages)} per article)`);
