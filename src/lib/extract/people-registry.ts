@@ -36,6 +36,17 @@ function phrasePattern(phrase: string): string {
 }
 
 /**
+ * The words of a folded text, with ى and ة read as ي and ه anywhere (a name's regex allows both
+ * anywhere; folding only changes them at a word's end): a name's first two words among a
+ * text's words means the name may be there.
+ */
+const words = (folded: string) =>
+  folded
+    .replace(/\u0649/g, '\u064A')
+    .replace(/\u0629/g, '\u0647')
+    .split(/[^\p{L}\p{M}]+/u);
+
+/**
  * The pipeline keeps one registry per point in the article list and never changes it:
  * extraction works on a `draft()`, returns `draft.changedSince(registry)`, and the pipeline
  * goes on with `registry.with(changed)`. So each article sees everyone named before it, and a
@@ -45,7 +56,12 @@ export class PeopleRegistry {
   readonly #people = new Map<string, Person>();
   /** folded name or alias → person id */
   readonly #byName = new Map<string, string>();
-  #matcher: RegExp | undefined;
+  /** first two words of a name (loosely folded) → the folded names they start */
+  readonly #byHead = new Map<string, string[]>();
+  /** folded name → the order it was added in */
+  readonly #rank = new Map<string, number>();
+  /** matchers of the few names a text may hold, by those names */
+  readonly #matchers = new Map<string, RegExp>();
   /**
    * Who this registry knows, as a short hash chained through `with`: the extract cache keys an
    * article on it, in constant time per article instead of serialising every person each time.
@@ -105,8 +121,16 @@ export class PeopleRegistry {
 
   #add(person: Person): void {
     this.#people.set(person.id, person);
-    for (const n of [person.name, ...person.aliases]) this.#byName.set(foldArabic(n), person.id);
-    this.#matcher = undefined;
+    for (const n of [person.name, ...person.aliases]) {
+      const folded = foldArabic(n);
+      if (!this.#byName.has(folded)) {
+        this.#rank.set(folded, this.#rank.size);
+        const head = words(folded).slice(0, 2).join(' ');
+        this.#byHead.set(head, [...(this.#byHead.get(head) ?? []), folded]);
+      }
+      this.#byName.set(folded, person.id);
+    }
+    this.#matchers.clear();
   }
 
   get(id: string): Person | undefined {
@@ -150,19 +174,33 @@ export class PeopleRegistry {
     return person;
   }
 
-  /** Every mention of a known person in `text`, longest names first, not overlapping. */
+  /**
+   * Every mention of a known person in `text`, longest names first, not overlapping. One regex
+   * of every known name would cost the text's length times the number of names (an archive
+   * knows thousands): the regex holds only the names whose first two words are in the text, the
+   * first with or without the one or two letters of a prefix.
+   */
   mentions(text: string): PersonMention[] {
-    if (!this.#matcher) {
-      const names = [...this.#byName.keys()].sort((a, b) => b.length - a.length);
-      this.#matcher = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_PREFIX}(${names.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+    const found = words(foldArabic(text));
+    const heads = new Set(['', ...found.flatMap((w, i) => [w, w.slice(1), w.slice(2)].flatMap((v) => [v, `${v} ${found[i + 1] ?? ''}`]))]);
+    const names = [...heads].flatMap((w) => this.#byHead.get(w) ?? []);
+    if (names.length === 0) return [];
+    // Longest first; equal lengths in the order they were added, as one regex of every name had them.
+    names.sort((a, b) => b.length - a.length || this.#rank.get(a)! - this.#rank.get(b)!);
+    const key = names.join('\n');
+    let matcher = this.#matchers.get(key);
+    if (!matcher) {
+      matcher = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_PREFIX}(${names.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+      if (this.#matchers.size > 1000) this.#matchers.clear();
+      this.#matchers.set(key, matcher);
     }
-    const found: PersonMention[] = [];
-    for (const m of text.matchAll(this.#matcher)) {
+    const mentions: PersonMention[] = [];
+    for (const m of text.matchAll(matcher)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
       const id = this.#byName.get(foldArabic(name));
-      if (id) found.push({ personId: id, start, end: start + name.length });
+      if (id) mentions.push({ personId: id, start, end: start + name.length });
     }
-    return found;
+    return mentions;
   }
 }
