@@ -126,7 +126,9 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   }
   await pagefind.close();
   const indexed = performance.now();
-  const worker = await writeServiceWorker(outDir);
+  // The bundled worker, kept between builds like the cards (named by its options: any build may share it).
+  const workerCache = inProject ? resolve(PROJECT_ROOT, '.cache', 'sw') : `${out}-sw-cache`;
+  const worker = await writeServiceWorker(outDir, workerCache, resolve(folders.scratch, 'sw'));
   for (const w of worker.warnings) console.warn(`warning service worker: ${w}`);
   const size = { site: folderSize(outDir), ar: folderSize(resolve(outDir, 'pagefind')), en: folderSize(resolve(outDir, 'en', 'pagefind')) };
   // The ledger first: an id published without its ledger entry would stop the next build.
@@ -150,7 +152,8 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
         ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused;` +
         ` ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
         ` · pagefind ${s(indexed - cardsDone)} (${added.page_count} pages read)` +
-        ` · service worker ${s(swapStarted - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)})` +
+        ` · service worker ${s(swapStarted - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)},` +
+        ` ${worker.hashed} hashed)` +
         ` · swap ${s(done - swapStarted)}` +
         ` · total ${s(done - started)}`,
       `  dist/ ${mb(size.site)} · pagefind/ ${mb(size.ar)} + en/pagefind/ ${mb(size.en)}` +
