@@ -53,21 +53,23 @@ const CONTENT_NAMED = [
 ];
 
 const PLACEHOLDER = '__PRECACHE_MANIFEST__';
-const OPTIONS = {
-  mode: 'production',
-  inlineWorkboxRuntime: true,
-  sourcemap: false,
-  cleanupOutdatedCaches: true,
-  skipWaiting: true,
-  clientsClaim: true,
-  // /articles/x/ is served from /articles/x/index.html; /search/?q=… from /search/index.html.
-  directoryIndex: 'index.html',
-  ignoreURLParametersMatching: [/.*/],
-  // Pages not precached: the network first, the copy from the last visit when offline.
-  runtimeCaching: [
-    { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4 } },
-  ],
-} satisfies Partial<GenerateSWOptions>;
+// A new object for each use: Workbox fills in defaults in the options it is given.
+const options = () =>
+  ({
+    mode: 'production',
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    cleanupOutdatedCaches: true,
+    skipWaiting: true,
+    clientsClaim: true,
+    // /articles/x/ is served from /articles/x/index.html; /search/?q=… from /search/index.html.
+    directoryIndex: 'index.html',
+    ignoreURLParametersMatching: [/.*/],
+    // Pages not precached: the network first, the copy from the last visit when offline.
+    runtimeCaching: [
+      { urlPattern: ({ request }) => request.mode === 'navigate', handler: 'NetworkFirst', options: { cacheName: 'pages', networkTimeoutSeconds: 4 } },
+    ],
+  }) satisfies Partial<GenerateSWOptions>;
 
 const extension = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 
@@ -95,14 +97,18 @@ function precached(outDir: string): { files: string[]; whole: boolean } {
 async function workerTemplate(templateDir: string, scratch: string): Promise<string> {
   const workbox = createRequire(import.meta.url)('workbox-build/package.json').version as string;
   const key = createHash('sha256')
-    .update(`${workbox}\n${JSON.stringify(OPTIONS)}\n${OPTIONS.runtimeCaching.map((r) => String(r.urlPattern)).join('\n')}`)
+    .update(
+      `${workbox}\n${JSON.stringify(options())}\n${options()
+        .runtimeCaching.map((r) => String(r.urlPattern))
+        .join('\n')}`,
+    )
     .digest('hex')
     .slice(0, 16);
   const file = join(templateDir, `sw-${key}.js`);
   if (existsSync(file)) return readFileSync(file, 'utf8');
   mkdirSync(scratch, { recursive: true });
   await generateSW({
-    ...OPTIONS,
+    ...options(),
     globDirectory: scratch,
     globPatterns: [],
     additionalManifestEntries: [{ url: PLACEHOLDER, revision: null }],
