@@ -115,6 +115,8 @@ export const ar = {
   'claim.speaker': 'القائل',
   'claim.source': 'المصدر',
   'claim.outletVoice': 'الوسيلة الناشرة نفسها، من دون نسبته إلى أحد',
+  'claim.redirect.title': 'صفحة هذا الادعاء بالعربية',
+  'claim.redirect.body': 'لهذا الادعاء صفحة بالعربية فقط، فلم يراجعه المحررون بعد:',
   'claim.fromArticle': 'من المقال',
   'claim.context': 'في سياقه',
   'claim.readInArticle': 'اقرأه في موضعه من المقال',
@@ -316,8 +318,9 @@ export const ar = {
   'data.claimReviewFeed.title': 'موجز ClaimReview ‏(DataFeed بمعيار schema.org)',
   'data.claimReviewFeed.body':
     'مراجعات ClaimReview نفسها في موجز DataFeed واحد بمعيار schema.org، بندٌ لكل ادعاء رُوجع مع تواريخه: الصيغة التي تقرؤها مجمّعات التحقق من الأخبار.',
-  'data.claim.title': 'ادعاء واحد (JSON)',
-  'data.claim.body': 'لكل ادعاء ملف على عنوان صفحته الدائم منتهيًا بـ ‎.json‎، بالحقول نفسها التي في ملف كل الادعاءات. مثال:',
+  'data.claim.title': 'ادعاءات مقال واحد (JSON)',
+  'data.claim.body': 'ادعاءات كل مقال في ملف على عنوان صفحته منتهيًا بـ ‎.json‎، بصيغة ملف كل الادعاءات. مثال:',
+  'data.claim.reviewed': 'ولكل ادعاء راجعه المحررون ملف خاص به على عنوان صفحته الدائم منتهيًا بـ ‎.json‎، بالصيغة أدناه. مثال:',
   'data.usage.title': 'إعادة الاستخدام',
   'data.usage.body':
     'تُنشر هذه البيانات مع الموقع وتُحدَّث كلما أُعيد بناؤه. ' +
