@@ -16,24 +16,11 @@ export interface PersonMention {
   end: number;
 }
 
-// Prefixes a name can carry in running text: و ف ب ل ك and two of them (ول، فب), and لـ written apart.
-const NAME_PREFIX = `(?:${[...procliticHeads({ conj: CONJUNCTIONS, prep: PREPOSITIONS }), 'لـ'].join('|')})?`;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Arabic letters and their marks in between the letters of a name: tashkeel may appear anywhere.
-const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
-
-/** A regex for a phrase that tolerates tashkeel, tatweel and alef/hamza variants. */
-function phrasePattern(phrase: string): string {
-  return [...foldArabic(phrase)]
-    .map((c) => {
-      if (c === ' ') return '\\s+';
-      if (c === 'ا') return `[اأإآٱ]${MARKS}`;
-      if (c === 'ه') return `[هة]${MARKS}`;
-      if (c === 'ي') return `[يى]${MARKS}`;
-      return `${escapeRegExp(c)}${MARKS}`;
-    })
-    .join('');
-}
+// Prefixes a name can carry in running text: و ف ب ل ك and two of them (ول، فب), and لـ written
+// apart; the longer first, so that "وب" is tried before "و".
+const NAME_PREFIXES = [...procliticHeads({ conj: CONJUNCTIONS, prep: PREPOSITIONS }), 'لـ'].sort((a, b) => b.length - a.length);
+// The words of running text: runs of letters and their marks (tatweel and tashkeel included).
+const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
  * The pipeline keeps one registry per point in the article list and never changes it:
@@ -45,7 +32,8 @@ export class PeopleRegistry {
   readonly #people = new Map<string, Person>();
   /** folded name or alias → person id */
   readonly #byName = new Map<string, string>();
-  #matcher: RegExp | undefined;
+  /** first word of a folded name → the most words a name starting with it has */
+  readonly #firstWords = new Map<string, number>();
   /**
    * Who this registry knows, as a short hash chained through `with`: the extract cache keys an
    * article on it, in constant time per article instead of serialising every person each time.
@@ -72,6 +60,12 @@ export class PeopleRegistry {
     for (const p of people) registry.#add(p);
     registry.#digest = digest;
     return registry;
+  }
+
+  #addName(folded: string, id: string): void {
+    this.#byName.set(folded, id);
+    const words = folded.split(' ');
+    this.#firstWords.set(words[0]!, Math.max(this.#firstWords.get(words[0]!) ?? 0, words.length));
   }
 
   /** Changes whenever `with` adds or changes someone; the same for registries built alike. */
@@ -105,8 +99,7 @@ export class PeopleRegistry {
 
   #add(person: Person): void {
     this.#people.set(person.id, person);
-    for (const n of [person.name, ...person.aliases]) this.#byName.set(foldArabic(n), person.id);
-    this.#matcher = undefined;
+    for (const n of [person.name, ...person.aliases]) this.#addName(foldArabic(n), person.id);
   }
 
   get(id: string): Person | undefined {
@@ -150,19 +143,51 @@ export class PeopleRegistry {
     return person;
   }
 
-  /** Every mention of a known person in `text`, longest names first, not overlapping. */
+  /**
+   * Every mention of a known person in `text`, from the start, the longest name at each place,
+   * not overlapping. A name is matched word by word on folded words (tashkeel, tatweel, alef and
+   * hamza forms, final ى and ة do not matter), its words separated by spaces only, its first word
+   * alone or after one of NAME_PREFIXES. Looked up word by word, not as one pattern of every name,
+   * so the cost grows with the text, not with the number of people known (thousands in an archive).
+   */
   mentions(text: string): PersonMention[] {
-    if (!this.#matcher) {
-      const names = [...this.#byName.keys()].sort((a, b) => b.length - a.length);
-      this.#matcher = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_PREFIX}(${names.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-    }
+    const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
     const found: PersonMention[] = [];
-    for (const m of text.matchAll(this.#matcher)) {
-      const name = m[1]!;
-      const start = m.index + m[0].length - name.length;
-      const id = this.#byName.get(foldArabic(name));
-      if (id) found.push({ personId: id, start, end: start + name.length });
+    for (let i = 0; i < words.length; i++) {
+      const hit = this.#nameAt(text, words, i);
+      if (!hit) continue;
+      found.push(hit.mention);
+      i = hit.last;
     }
     return found;
+  }
+
+  /** The longest known name whose first word is words[i] (or words[i] without a prefix). */
+  #nameAt(text: string, words: readonly { start: number; end: number; text: string }[], i: number) {
+    const word = words[i]!;
+    const starts = [{ skip: 0, first: foldArabic(word.text) }];
+    for (const prefix of NAME_PREFIXES) {
+      if (word.text.length > prefix.length && word.text.startsWith(prefix))
+        starts.push({ skip: prefix.length, first: foldArabic(word.text.slice(prefix.length)) });
+    }
+    // The longest name wins; of two as long, the reading with no prefix, then with the longer one.
+    let best: { mention: PersonMention; last: number; length: number } | undefined;
+    for (const { skip, first } of starts) {
+      const most = this.#firstWords.get(first);
+      if (most === undefined) continue;
+      let name = first;
+      for (let n = 1; n <= most && i + n - 1 < words.length; n++) {
+        const last = i + n - 1;
+        if (n > 1) {
+          // Words of a name are separated by white space only.
+          if (!/^\s+$/.test(text.slice(words[last - 1]!.end, words[last]!.start))) break;
+          name += ` ${foldArabic(words[last]!.text)}`;
+        }
+        const id = this.#byName.get(name);
+        if (id && (!best || name.length > best.length))
+          best = { mention: { personId: id, start: word.start + skip, end: words[last]!.end }, last, length: name.length };
+      }
+    }
+    return best;
   }
 }
