@@ -119,6 +119,10 @@ describe(`one wire story copied by ${COPIES} outlets`, () => {
     expect(group.reports[0]).toBe(report().id);
     expect(ids).toEqual(group.reports.slice(1, 1 + LINKS_SHOWN));
     for (const id of group.reports) expect(textOf(page(siteDir, `claims/${id}/index.html`).document.querySelector('blockquote'))).toContain(WIRE_REPORT);
+    // The group page says where and when each copy appeared: every article here has an outlet and a date.
+    const cards = [...page(siteDir, join(all!.getAttribute('href')!, 'index.html')).document.querySelectorAll('[data-group-list] li')];
+    expect(cards).toHaveLength(PAGE_SIZE);
+    for (const card of cards.slice(1)) expect(textOf(card)).toMatch(/وكالة الاختبار \d+ · \d+ يناير 2026/);
     // A copy's page links to the same group page.
     expect(shown(group.reports.at(-1)!, 'same').all?.getAttribute('href')).toBe(all!.getAttribute('href'));
     // The English page links to the English group page.
