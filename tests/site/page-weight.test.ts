@@ -6,13 +6,14 @@
  * pages list every report and every opposing view; the JSON export keeps every link.
  */
 import { spawnSync, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveFolder } from '../../scripts/static-server.ts';
+import { claimAndArticlePages, PAGE_LIMITS } from '../../scripts/page-limits.ts';
 import { LINKS_SHOWN } from '../../src/lib/link/link-groups.ts';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { page, textOf } from '../helpers/html.ts';
@@ -20,26 +21,15 @@ import { WIRE_READING, WIRE_REPORT, writeManyCopies } from '../helpers/many-copi
 import { ROOT } from '../helpers/seeds.ts';
 import { tempDir } from '../helpers/temp.ts';
 
-const CLAIM_PAGE_LIMIT = 30 * 1024;
-const ARTICLE_PAGE_LIMIT = 60 * 1024;
 /** Copies of the wire story; with pages of PAGE_SIZE entries, each group page runs to two pages. */
 const COPIES = 8;
 const PAGE_SIZE = 5;
 
-/** The built HTML of every claim and article page (both languages), by file, with its size. */
-function pageSizes(siteDir: string) {
-  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => /^(en\/)?(claims|articles)\/[^/]+\/index\.html$/.test(f));
-  return files
-    .filter((f) => !f.includes('/page/'))
-    .map((file) => ({ file, kind: file.includes('claims/') ? 'claim' : 'article', bytes: statSync(join(siteDir, file)).size }));
-}
-
 function expectUnderLimits(siteDir: string) {
-  const sizes = pageSizes(siteDir);
+  const sizes = claimAndArticlePages(siteDir);
   expect(sizes.filter((s) => s.kind === 'claim').length).toBeGreaterThan(30);
   expect(sizes.filter((s) => s.kind === 'article').length).toBeGreaterThan(1);
-  const over = sizes.filter((s) => s.bytes >= (s.kind === 'claim' ? CLAIM_PAGE_LIMIT : ARTICLE_PAGE_LIMIT));
-  expect(over).toEqual([]);
+  expect(sizes.filter((s) => s.bytes >= PAGE_LIMITS[s.kind])).toEqual([]);
 }
 
 describe('the site of the other tests', () => {
