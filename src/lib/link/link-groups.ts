@@ -29,7 +29,7 @@ export interface LinkGroup {
 type ArticleOf = (claim: Claim) => Pick<ArticleRecord, 'id' | 'meta'> | undefined;
 
 /** Earliest first; undated articles after dated ones; then by article and claim id, for a stable order. */
-export function byEarliest(articleOf: ArticleOf) {
+function byEarliest(articleOf: ArticleOf) {
   const key = (c: Claim) => {
     const article = articleOf(c);
     return [article?.meta.published ?? '\uffff', article?.id ?? '', c.id] as const;
