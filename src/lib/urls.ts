@@ -20,3 +20,5 @@ export const personUrl = (id: string): string => `/people/${id}/`;
 export const claimInArticleUrl = (articleId: string, claimId: string): string => `${articleUrl(articleId)}#claim-${claimId}`;
 /** `path` made absolute on the site whose root is `site` (`https://example.org/`). */
 export const absoluteUrl = (path: string, site: string): string => new URL(path, site).href;
+/** Every report of a claim and every opposing view, when a claim page cannot show them all (src/lib/link/link-groups.ts). */
+export const groupUrl = (groupId: string): string => `/reports/${groupId}/`;
