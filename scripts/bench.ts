@@ -1,41 +1,40 @@
 /**
- * `npm run bench [-- --articles N]`: builds a synthetic corpus of N articles (default 1,000;
- * the seeds' paragraphs shuffled and their sentences cross-combined, each article with a rare
- * word of its own so the index grows like real news) and prints the figures to compare with
- * shared/design/performance.md: ingest, pipeline, cold build, rebuild after editing one
- * article, and search (scripts/bench-search.ts) on this corpus and on the real site, then
- * Lighthouse scores of the real site (scripts/bench-lighthouse.ts).
+ * `npm run bench [-- --articles N --corpus varied|seeds --skip-real --skip-lighthouse]`: builds
+ * a synthetic corpus of N articles (default 1,000; scripts/bench-corpus.ts: `varied`, news-shaped
+ * articles with unique statements and realistic duplicates, the default; `seeds`, the seeds'
+ * paragraphs shuffled) and prints the figures to compare with shared/design/performance.md:
+ * ingest, pipeline, cold build, rebuild after editing one word of one article (with the stage
+ * split of the build log), files and bytes in dist/ by kind, pages indexed, peak memory of the
+ * build's whole process tree (Pagefind's binary included), all per article too, and search
+ * (scripts/bench-search.ts); then, unless skipped, the same on the real site and Lighthouse
+ * (scripts/bench-lighthouse.ts). 10,000 articles: `npm run bench -- --articles 10000 --skip-real`.
  * Figures, not pass/fail: speed goals live here, never in timed tests. See docs/performance.md.
  */
-import { seededRandom } from './random.ts';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestFolder } from '../src/lib/ingest/index.ts';
 import { runPipeline } from '../src/lib/pipeline.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
+import { benchEntities, rareWord, seedsCorpus, variedCorpus } from './bench-corpus.ts';
+import { distBreakdown, KINDS } from './dist-breakdown.ts';
 import { reportSearch } from './bench-search.ts';
 import { reportLighthouse } from './bench-lighthouse.ts';
 import { reportPageWeight } from './bench-page-weight.ts';
+import { samplePeakMemory } from './process-tree-memory.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    corpus: { type: 'string', default: 'varied' },
+    'skip-real': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+  },
+});
 const count = Number(values.articles);
-
-const random = seededRandom(42);
-
-const seeds = ingestFolder(resolve(PROJECT_ROOT, 'seeds')).articles;
-const paragraphs = seeds.flatMap((a) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text));
-// Sentences, to cross-combine: with only a few seeds, whole paragraphs alone would repeat
-// the same few texts, and the index would stay smaller than real news makes it.
-const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!؟?])\s+/)).filter((s) => s.split(' ').length >= 4);
-const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
-// Articles shaped like the seeds (13 and 16 paragraphs of one or two sentences): half the
-// paragraphs whole, half one or two sentences cross-combined from different paragraphs.
-const paragraph = () => (random() < 0.5 ? pick(paragraphs) : Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(sentences)).join(' '));
-/** The rare word of article i (a word found in that article only), for the rare-word query. */
-const rareWord = (i: number) => `مرصد${i.toString(36)}`;
+if (values.corpus !== 'varied' && values.corpus !== 'seeds') throw new Error(`--corpus varied or seeds, not ${values.corpus}`);
 
 const work = mkdtempSync(join(tmpdir(), 'claims-bench-'));
 const seedsDir = join(work, 'seeds');
@@ -44,14 +43,16 @@ mkdirSync(seedsDir);
 // those sentences they would only add re-anchoring warnings.
 const contentDir = join(work, 'content');
 cpSync(resolve(PROJECT_ROOT, 'content'), contentDir, { recursive: true, filter: (src) => !src.includes('/reviews') });
-for (let i = 0; i < count; i++) {
-  const body = Array.from({ length: 12 + Math.floor(random() * 5) }, paragraph);
-  body.push(`وذكر التقرير رقم ${i} أن الكلمة النادرة ${rareWord(i)} وردت فيه.`);
-  writeFileSync(
-    join(seedsDir, `bench-${String(i).padStart(5, '0')}.txt`),
-    `مقال تجريبي رقم ${i} عن ${body[0]!.split(' ').slice(0, 5).join(' ')}\n\n${body.join('\n\n')}\n`,
-  );
-}
+const seedParagraphs = () =>
+  ingestFolder(resolve(PROJECT_ROOT, 'seeds')).articles.flatMap((a) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text));
+const corpus = values.corpus === 'varied' ? variedCorpus(count) : seedsCorpus(count, seedParagraphs());
+// The varied corpus's invented places, registered as editors would (the linker needs them).
+if (values.corpus === 'varied') appendFileSync(join(contentDir, 'entities.yaml'), benchEntities());
+for (const article of corpus) writeFileSync(join(seedsDir, article.name), article.text);
+/** The one-word edit of the rebuild, in the first article's rare-word sentence. */
+const oneWord = values.corpus === 'varied' ? (['باهتمام', 'بقلق'] as const) : (['التقرير', 'البيان'] as const);
+/** A word found in many articles of the corpus, for the common-word query. */
+const commonWord = values.corpus === 'varied' ? 'الحكومة' : 'الجيش';
 
 const t0 = performance.now();
 const ingested = ingestFolder(seedsDir);
@@ -66,20 +67,32 @@ console.log(
     `(${(pipelineMs / count).toFixed(2)} ms per article, extract alone ≈ ${((pipelineMs - ingestMs) / count).toFixed(2)} ms)`,
 );
 
+type Build = { log: string; seconds: number; memory: { root: number; tree: number } };
+
+/** Runs scripts/build.ts, sampling the memory of its process tree; resolves with its output. */
+function runBuild(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string; memory: Build['memory'] }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: PROJECT_ROOT });
+    const sampler = samplePeakMemory(child.pid!);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => done({ status, stdout, stderr, memory: sampler.stop() }));
+  });
+}
+
 /**
  * Runs the site's build and times it; its warnings are counted, shown in full only when it
  * fails. Astro keeps its work files in the project (.astro/), so a build started elsewhere at
  * the same time (tests, another terminal) can break this one: it is then run once more, and
  * only the attempt that succeeded is timed. `before` runs before each attempt.
  */
-function build(seeds: string, out: string, content: string, before = () => {}): { log: string; seconds: number } {
+async function build(seeds: string, out: string, content: string, before = () => {}): Promise<Build> {
   for (let attempt = 1; ; attempt++) {
     before();
     const started = performance.now();
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--seeds', seeds, '--out', out, '--content', content], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    });
+    const run = await runBuild(['--seeds', seeds, '--out', out, '--content', content]);
     const seconds = (performance.now() - started) / 1000;
     if (run.status !== 0 && attempt < 2) {
       console.log(`(build failed, running it again: ${run.stderr.split('\n').find((l) => l.startsWith('error')) ?? run.status})`);
@@ -87,42 +100,78 @@ function build(seeds: string, out: string, content: string, before = () => {}): 
     }
     if (run.status !== 0) throw new Error(`build failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
     const warnings = run.stderr.split('\n').filter((l) => l.startsWith('warning')).length;
-    return { log: run.stdout.trim() + (warnings ? `\n  (${warnings} warning(s) on stderr)` : ''), seconds };
+    return { log: run.stdout.trim() + (warnings ? `\n  (${warnings} warning(s) on stderr)` : ''), seconds, memory: run.memory };
   }
 }
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** A number the build's summary printed, e.g. `summary: 300 articles · 2625 claims`: the figure before `label`. */
+const logged = (log: string, pattern: RegExp) => Number(pattern.exec(log)?.[1] ?? Number.NaN);
+const memoryLine = (b: Build) => `peak memory: build process ${gb(b.memory.root)}, with Pagefind and every child process ${gb(b.memory.tree)}`;
+
 const out = join(work, 'dist');
 // The build keeps the extraction cache of other seeds beside their output (src/lib/settings.ts):
 // emptied before the cold build, so that a failed attempt cannot make it warm.
 const emptyExtractCache = () => rmSync(`${out}-extract-cache`, { recursive: true, force: true });
 try {
   // Cold: the cache is emptied before each attempt (a failed attempt may have filled it).
-  const { log, seconds: coldS } = build(seedsDir, out, contentDir, emptyExtractCache);
-  console.log(`full build (cold): ${coldS.toFixed(1)} s`);
-  console.log(log);
-  const meta = readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8');
-  console.log(`pagefind entry: ${meta.length} bytes`);
+  const cold = await build(seedsDir, out, contentDir, emptyExtractCache);
+  console.log(`full build (cold): ${cold.seconds.toFixed(1)} s`);
+  console.log(cold.log);
+  console.log(memoryLine(cold));
+  const dist = distBreakdown(out);
 
-  // Edit one article (one word of the first seed), then build again into the same out dir.
+  // Edit one word of one article, then build again into the same out dir.
   const edited = join(seedsDir, readdirSync(seedsDir).sort()[0]!);
-  writeFileSync(edited, readFileSync(edited, 'utf8').replace('التقرير', 'البيان'));
-  const { log: relog, seconds: rebuildS } = build(seedsDir, out, contentDir);
-  console.log(`rebuild after editing one word of one article: ${rebuildS.toFixed(1)} s (${((rebuildS / coldS) * 100).toFixed(0)}% of the cold build)`);
-  console.log(relog);
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace(oneWord[0], oneWord[1]));
+  const re = await build(seedsDir, out, contentDir);
+  console.log(
+    `rebuild after editing one word of one article: ${re.seconds.toFixed(1)} s (${((re.seconds / cold.seconds) * 100).toFixed(0)}% of the cold build)`,
+  );
+  console.log(re.log);
+  console.log(memoryLine(re));
 
-  await reportSearch(`${count} synthetic articles`, out, { common: 'الجيش', rare: rareWord(0) }, count === 1000);
+  const search = await reportSearch(`${count} synthetic articles`, out, { common: commonWord, rare: rareWord(0) }, count === 1000);
 
-  // The real site, from the repository's seeds, into a folder of its own.
-  const realOut = join(work, 'dist-real');
-  const real = build(resolve(PROJECT_ROOT, 'seeds'), realOut, resolve(PROJECT_ROOT, 'content'));
-  console.log(`\nreal site (seeds/): full build ${real.seconds.toFixed(1)} s\n${real.log}`);
-  await reportSearch('real site (seeds/)', realOut, { common: 'الجيش', rare: 'براغماتية' });
-  await reportPageWeight(realOut);
-  // Lighthouse last, on the real site, and optional: a Chromium that will not start (or a
-  // Lighthouse error) is printed, and the figures above still stand.
-  try {
-    await reportLighthouse(realOut);
-  } catch (error) {
-    console.log(`\nlighthouse: skipped, ${error instanceof Error ? error.message : String(error)}`);
+  // Per article (and per claim): what grows with the archive.
+  const claims = logged(cold.log, /summary: \d+ articles · (\d+) claims/);
+  const pages = logged(cold.log, /\((\d+) pages read\)/);
+  const files = KINDS.reduce((n, k) => n + dist[k].files, 0);
+  const bytes = KINDS.reduce((n, k) => n + dist[k].bytes, 0);
+  const per = (n: number) => (n / count).toFixed(2);
+  console.log(`\n== per article (${count} ${values.corpus} articles, ${claims} claims: ${per(claims)} an article) ==`);
+  console.log(`dist/: ${files} files, ${(bytes / 1024 ** 2).toFixed(1)} MB · per article ${per(files)} files, ${kb(bytes / count)}`);
+  for (const k of KINDS) {
+    const { files: f, bytes: b } = dist[k];
+    console.log(
+      `  ${k.padEnd(14)} ${String(f).padStart(7)} files ${kb(b).padStart(12)}` +
+        ` · per article ${per(f)} files, ${kb(b / count)} · per claim ${(f / claims).toFixed(2)} files, ${kb(b / claims)}`,
+    );
+  }
+  console.log(`pages indexed by Pagefind: ${pages} (${per(pages)} per article)`);
+  console.log(`cold build ${cold.seconds.toFixed(1)} s (${((cold.seconds / count) * 1000).toFixed(0)} ms per article) · rebuild ${re.seconds.toFixed(1)} s`);
+  console.log(`${memoryLine(cold)} (${kb(cold.memory.tree / count)} per article)`);
+  const [common, rare] = search.figures;
+  console.log(
+    `first query: common word ${kb(common!.bytes)} in ${common!.medianMs.toFixed(0)} ms · rare word ${kb(rare!.bytes)} in ${rare!.medianMs.toFixed(0)} ms`,
+  );
+
+  if (!values['skip-real']) {
+    // The real site, from the repository's seeds, into a folder of its own.
+    const realOut = join(work, 'dist-real');
+    const real = await build(resolve(PROJECT_ROOT, 'seeds'), realOut, resolve(PROJECT_ROOT, 'content'));
+    console.log(`\nreal site (seeds/): full build ${real.seconds.toFixed(1)} s\n${real.log}\n${memoryLine(real)}`);
+    await reportSearch('real site (seeds/)', realOut, { common: 'الجيش', rare: 'براغماتية' });
+    await reportPageWeight(realOut);
+    // Lighthouse last, on the real site, and optional: a Chromium that will not start (or a
+    // Lighthouse error) is printed, and the figures above still stand.
+    if (!values['skip-lighthouse']) {
+      try {
+        await reportLighthouse(realOut);
+      } catch (error) {
+        console.log(`\nlighthouse: skipped, ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -25,7 +25,7 @@ import { cachedPipeline } from '../src/lib/pipeline.ts';
 import { formatProblem, hasErrors, problems } from '../src/lib/problems.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { type PipelineSettings, pipelineSettings, settingsEnv } from '../src/lib/settings.ts';
-import { buildFolders, removeDeadBuilds, swapInto } from './atomic-output.ts';
+import { buildFolders, linkCachedPages, removeDeadBuilds, removeStalePages, swapInto } from './atomic-output.ts';
 import { BUILD_LOCK, takeLock } from './build-lock.ts';
 import { folderSize } from './folder-size.ts';
 import { skipInSitemap } from '../src/lib/sitemap-skip.ts';
@@ -96,7 +96,12 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   // cache goes away with it.
   const inProject = out.startsWith(`${PROJECT_ROOT}/`);
   const cacheDir = inProject ? resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(out).digest('hex').slice(0, 12)) : `${out}-astro-cache`;
-  await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn' });
+  // Unchanged pages linked from Astro's cache instead of copied (scripts/atomic-output.ts); the
+  // staging folder is new, so Astro need not empty it (it would remove the links).
+  const astroStarted = Date.now();
+  const linked = linkCachedPages(cacheDir, outDir);
+  await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
+  const stale = removeStalePages(cacheDir, outDir, linked, astroStarted);
   // The Arabic font cut to the glyphs the site needs, before the offline worker hashes it.
   const fonts = await subsetFonts(outDir);
   const astroDone = performance.now();
@@ -123,11 +128,14 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   }
   await pagefind.close();
   const indexed = performance.now();
-  const worker = await writeServiceWorker(outDir);
+  // The bundled worker, kept between builds like the cards (named by its options: any build may share it).
+  const workerCache = inProject ? resolve(PROJECT_ROOT, '.cache', 'sw') : `${out}-sw-cache`;
+  const worker = await writeServiceWorker(outDir, workerCache, resolve(folders.scratch, 'sw'));
   for (const w of worker.warnings) console.warn(`warning service worker: ${w}`);
   const size = { site: folderSize(outDir), ar: folderSize(resolve(outDir, 'pagefind')), en: folderSize(resolve(outDir, 'en', 'pagefind')) };
   // The ledger first: an id published without its ledger entry would stop the next build.
   writeLedger(settings.ledgerFile, result.ledger);
+  const swapStarted = performance.now();
   swapInto(outDir, out);
   const done = performance.now();
 
@@ -142,11 +150,13 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${out}` +
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
-      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)}` +
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} (${linked.length} pages linked from its cache, ${stale} stale removed)` +
         ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused;` +
         ` ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
         ` · pagefind ${s(indexed - cardsDone)} (${added.page_count} pages read)` +
-        ` · service worker ${s(done - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)})` +
+        ` · service worker ${s(swapStarted - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)},` +
+        ` ${worker.hashed} hashed)` +
+        ` · swap ${s(done - swapStarted)}` +
         ` · total ${s(done - started)}`,
       `  dist/ ${mb(size.site)} · pagefind/ ${mb(size.ar)} + en/pagefind/ ${mb(size.en)}` +
         ` · Arabic font ${fonts.map((f) => `${(f.before / 1024).toFixed(0)} → ${(f.after / 1024).toFixed(0)} KB`).join(', ')}`,
