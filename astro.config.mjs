@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
+import { inSitemap } from './src/lib/sitemap-skip.ts';
 
 // The site is fully static: no server code, nothing loaded from another origin.
 export default defineConfig({
@@ -11,8 +12,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Pages only render what src/lib/pipeline.ts wrote; dev should not reach the network.
   devToolbar: { enabled: false },
-  // /sitemap-index.xml for search engines; the 404 page is not a page to index.
-  integrations: [sitemap({ filter: (page) => !/\/404\/$/.test(page), i18n: { defaultLocale: 'ar', locales: { ar: 'ar', en: 'en' } } })],
+  // /sitemap-index.xml for search engines; the 404 page and redirect pages are not pages to index.
+  integrations: [sitemap({ filter: inSitemap, i18n: { defaultLocale: 'ar', locales: { ar: 'ar', en: 'en' } } })],
   // Arabic at /, English under /en/ (src/pages/[...lang]/ renders every page in both;
   // src/i18n/ holds the interface strings).
   i18n: { locales: ['ar', 'en'], defaultLocale: 'ar', routing: { prefixDefaultLocale: false } },

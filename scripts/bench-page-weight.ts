@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { localized, pageKinds } from './page-kinds.ts';
 import { serveFolder } from './static-server.ts';
+import { largestPages } from './page-limits.ts';
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 const kindOf = (type: string, url: string): Kind =>
@@ -50,6 +51,10 @@ export async function reportPageWeight(siteDir: string): Promise<void> {
   } finally {
     await browser.close();
     server.close();
+  }
+  // The heaviest pages whose weight must not grow with the archive (scripts/page-limits.ts).
+  for (const { kind, pages, largest, over, limit } of largestPages(siteDir)) {
+    console.log(`largest ${kind} page of ${pages}: ${kb(largest?.bytes ?? 0).trim()} of HTML (${largest?.file}); ${over} at or over ${kb(limit).trim()}`);
   }
 }
 

@@ -28,6 +28,7 @@ import { type PipelineSettings, pipelineSettings, settingsEnv } from '../src/lib
 import { buildFolders, linkCachedPages, removeDeadBuilds, removeStalePages, swapInto } from './atomic-output.ts';
 import { BUILD_LOCK, takeLock } from './build-lock.ts';
 import { folderSize } from './folder-size.ts';
+import { skipInSitemap } from '../src/lib/sitemap-skip.ts';
 import { siteCards, writeSocialCards } from './social-cards.ts';
 import { subsetFonts } from './subset-fonts.ts';
 
@@ -80,6 +81,7 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
     return 1;
   }
   const pipelineDone = performance.now();
+  skipInSitemap(result.claims);
 
   // Workbox (and any tool) writes its temporary files in TMPDIR: this build's scratch folder,
   // removed with it. Set before those tools are loaded, as some read it once, on import.

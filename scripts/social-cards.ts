@@ -1,6 +1,8 @@
 /**
- * The build's social cards (src/lib/render/social-card.ts): one per claim page in each
- * language, and the site's own card for every other page, written to `<out>/og/<hash>.png`.
+ * The build's social cards (src/lib/render/social-card.ts): one per reviewed claim in each
+ * language (the fact-checks people share), and the site's own card for every other page, an
+ * unreviewed claim's included (one image per claim would be a third file per claim in a large
+ * archive: docs/performance.md), written to `<out>/og/<hash>.png`.
  *
  * A card's file name is the hash of what it shows, so the cache is a folder of those files:
  * a card already drawn by an earlier build is copied from it, and only new or changed cards
@@ -13,6 +15,7 @@ import { UI_LANGS } from '../src/i18n/index.ts';
 import { claimCard, type SocialCard, siteCard } from '../src/lib/render/social-card.ts';
 import type { ArticleRecord } from '../src/lib/schemas/article.ts';
 import type { Claim } from '../src/lib/schemas/claim.ts';
+import { claimHasEnglishPage } from '../src/lib/urls.ts';
 import { drawCard } from './social-card-image.ts';
 
 /** Every card the pages of this site point to: the same calls the pages make. */
@@ -20,7 +23,9 @@ export function siteCards(claims: readonly Claim[], articles: readonly Pick<Arti
   const langOf = new Map(articles.map((a) => [a.id, a.lang]));
   return UI_LANGS.flatMap((lang) => {
     const s = cardStrings(lang);
-    return [siteCard(s), ...claims.map((claim) => claimCard(claim, langOf.get(claim.articleId) ?? 'ar', s))];
+    // The same test as the claim page's (src/components/ClaimView.astro).
+    const carded = claims.filter(claimHasEnglishPage);
+    return [siteCard(s), ...carded.map((claim) => claimCard(claim, langOf.get(claim.articleId) ?? 'ar', s))];
   });
 }
 
@@ -37,8 +42,8 @@ export async function writeSocialCards(cards: readonly SocialCard[], outDir: str
   const written: CardsWritten = { count: 0, drawn: 0, reused: 0, bytes: 0 };
   mkdirSync(join(outDir, 'og'), { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
-  for (const path of new Set(cards.map((c) => c.path))) {
-    const card = cards.find((c) => c.path === path)!;
+  for (const card of new Map(cards.map((c) => [c.path, c])).values()) {
+    const { path } = card;
     const cached = join(cacheDir, basename(path));
     if (existsSync(cached)) written.reused++;
     else {

@@ -115,6 +115,8 @@ export const ar = {
   'claim.speaker': 'القائل',
   'claim.source': 'المصدر',
   'claim.outletVoice': 'الوسيلة الناشرة نفسها، من دون نسبته إلى أحد',
+  'claim.redirect.title': 'صفحة هذا الادعاء بالعربية',
+  'claim.redirect.body': 'لهذا الادعاء صفحة بالعربية فقط، فلم يراجعه المحررون بعد:',
   'claim.fromArticle': 'من المقال',
   'claim.context': 'في سياقه',
   'claim.readInArticle': 'اقرأه في موضعه من المقال',
@@ -249,6 +251,11 @@ export const ar = {
   'links.automatic': 'ربط آلي',
   'links.editorial': 'ربط تحريري',
   'links.none': 'لا ادعاءات مرتبطة.',
+  'links.allSame': 'كل التقارير عن هذا الادعاء: {count}',
+  'links.allOpposes': 'كل الآراء المخالفة: {count}',
+  'links.groupTitle': 'كل التقارير عن هذا الادعاء',
+  'links.groupIntro': 'كل المقالات التي نقلت الادعاء نفسه، الأقدم أولًا، ثم الآراء المخالفة له. التقارير: {reports}؛ الآراء المخالفة: {opposing}.',
+  'links.reports': 'التقارير',
   'factChecks.title': 'التحققات',
   'factChecks.intro': 'الادعاءات التي راجعها المحررون، بحسب الحكم.',
   'factChecks.filter': 'تصفية بحسب الحكم',
@@ -316,8 +323,9 @@ export const ar = {
   'data.claimReviewFeed.title': 'موجز ClaimReview ‏(DataFeed بمعيار schema.org)',
   'data.claimReviewFeed.body':
     'مراجعات ClaimReview نفسها في موجز DataFeed واحد بمعيار schema.org، بندٌ لكل ادعاء رُوجع مع تواريخه: الصيغة التي تقرؤها مجمّعات التحقق من الأخبار.',
-  'data.claim.title': 'ادعاء واحد (JSON)',
-  'data.claim.body': 'لكل ادعاء ملف على عنوان صفحته الدائم منتهيًا بـ ‎.json‎، بالحقول نفسها التي في ملف كل الادعاءات. مثال:',
+  'data.claim.title': 'ادعاءات مقال واحد (JSON)',
+  'data.claim.body': 'ادعاءات كل مقال في ملف على عنوان صفحته منتهيًا بـ ‎.json‎، بصيغة ملف كل الادعاءات. مثال:',
+  'data.claim.reviewed': 'ولكل ادعاء راجعه المحررون ملف خاص به على عنوان صفحته الدائم منتهيًا بـ ‎.json‎، بالصيغة أدناه. مثال:',
   'data.usage.title': 'إعادة الاستخدام',
   'data.usage.body':
     'تُنشر هذه البيانات مع الموقع وتُحدَّث كلما أُعيد بناؤه. ' +

@@ -113,6 +113,8 @@ export const en: Record<keyof typeof ar, string> = {
   'claim.speaker': 'Speaker',
   'claim.source': 'Source',
   'claim.outletVoice': 'The outlet itself, attributing it to no one',
+  'claim.redirect.title': 'This claim’s page is in Arabic',
+  'claim.redirect.body': 'This claim has its page in Arabic only, as it has not been reviewed yet:',
   'claim.fromArticle': 'From the article',
   'claim.context': 'In context',
   'claim.readInArticle': 'Read it in place in the article',
@@ -248,6 +250,11 @@ export const en: Record<keyof typeof ar, string> = {
   'links.automatic': 'automatic link',
   'links.editorial': 'editorial link',
   'links.none': 'No linked claims.',
+  'links.allSame': 'All reports of this claim: {count}',
+  'links.allOpposes': 'All opposing views: {count}',
+  'links.groupTitle': 'All reports of this claim',
+  'links.groupIntro': 'Every article that reported the same claim, earliest first, then the views opposing it. Reports: {reports}; opposing views: {opposing}.',
+  'links.reports': 'Reports',
   'factChecks.title': 'Fact-checks',
   'factChecks.intro': 'The claims the editors have reviewed, by verdict.',
   'factChecks.filter': 'Filter by verdict',
@@ -316,8 +323,9 @@ export const en: Record<keyof typeof ar, string> = {
   'data.claimReviewFeed.title': 'ClaimReview feed (schema.org DataFeed)',
   'data.claimReviewFeed.body':
     'The same ClaimReviews as one schema.org DataFeed, one item per reviewed claim with its dates: the form that fact-check aggregators read.',
-  'data.claim.title': 'One claim (JSON)',
-  'data.claim.body': 'Each claim has a file at its permanent page address ending in .json, with the same fields as in the file of all claims. For example:',
+  'data.claim.title': 'One article’s claims (JSON)',
+  'data.claim.body': 'Each article’s claims are in a file at the article’s address ending in .json, in the format of the file of all claims. For example:',
+  'data.claim.reviewed': 'Each reviewed claim also has a file of its own at its permanent page address ending in .json, in the format below. For example:',
   'data.usage.title': 'Reuse',
   'data.usage.body':
     'These data are published with the site and updated each time it is rebuilt. ' +

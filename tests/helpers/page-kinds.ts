@@ -27,3 +27,15 @@ export const PAGE_KINDS = {
 
 /** The address of a page in a language: Arabic at the root, English under /en/. */
 export const inLang = (path: string, lang: 'ar' | 'en') => localePath(lang, path);
+
+/**
+ * Kinds with no English page: an unreviewed claim has only its Arabic page (src/lib/urls.ts,
+ * claimHasEnglishPage); its English address is a redirect to it.
+ */
+export const ARABIC_ONLY: ReadonlySet<string> = new Set(['unreviewed claim']);
+
+/** Every page kind in every language it has a page in. */
+export const pageCases = () =>
+  Object.entries(PAGE_KINDS).flatMap(([kind, path]) =>
+    (['ar', 'en'] as const).filter((lang) => lang === 'ar' || !ARABIC_ONLY.has(kind)).map((lang) => ({ kind, lang, path: inLang(path, lang) })),
+  );

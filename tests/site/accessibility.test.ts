@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { axeViolations, launchChromium, VIEWPORTS } from '../helpers/browser.ts';
-import { PAGE_KINDS, inLang } from '../helpers/page-kinds.ts';
+import { PAGE_KINDS, pageCases } from '../helpers/page-kinds.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -41,7 +41,7 @@ async function visit(path: string, options: BrowserContextOptions) {
   return { page, context, requests, errors };
 }
 
-const cases = Object.entries(PAGE_KINDS).flatMap(([kind, path]) => (['ar', 'en'] as const).map((lang) => ({ kind, lang, path: inLang(path, lang) })));
+const cases = pageCases();
 
 describe.each(Object.entries(VIEWPORTS))('%s', (_, viewport) => {
   it.each(cases)('$kind page in $lang ($path)', async ({ lang, path }) => {

@@ -15,7 +15,8 @@ const BOILERPLATE = ['شارك الخبر', 'اظهار أخبار متعلقة'
 describe('article pages', () => {
   it('there is one page per seed', () => {
     expect(real.map((a) => a.id)).toEqual(['000_bc5bfdee50f0dc2c', '003_099b512de9b6ebb4']);
-    expect(readdirSync(join(siteDir, 'articles')).sort()).toEqual(articles.map((a) => a.id).sort());
+    // A folder (the page) and a JSON file of its claims per article.
+    expect(readdirSync(join(siteDir, 'articles')).sort()).toEqual(articles.flatMap((a) => [a.id, `${a.id}.json`]).sort());
   });
 
   describe.each(real.map((a) => [a.id, a] as const))('%s', (id, article) => {

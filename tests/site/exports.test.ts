@@ -66,15 +66,24 @@ describe('data exports', () => {
     }
   });
 
-  it('/claims/<id>.json exists and validates for every claim', () => {
+  it('/articles/<id>.json holds every claim of its article; /claims/<id>.json exists for every reviewed claim', () => {
     const all = json('data/claims.json');
+    const element = (id: string) => all.claims.find((c: { id: string }) => c.id === id);
+    for (const article of result.articles) {
+      const data = json(`articles/${article.id}.json`);
+      expect(errors(data)).toEqual([]);
+      expect(data.claims).toEqual(article.claimIds.map(element));
+    }
     for (const claim of result.claims) {
       const path = `claims/${claim.id}.json`;
-      expect(existsSync(join(siteDir, path)), path).toBe(true);
+      // One file per article, not per claim: only a reviewed claim has a file of its own.
+      expect(existsSync(join(siteDir, path)), path).toBe(Boolean(claim.review));
+      if (!claim.review) continue;
       const { $schema, version, ...rest } = json(path);
       expect(errors({ $schema, version, ...rest })).toEqual([]);
-      expect(rest).toEqual(all.claims.find((c: { id: string }) => c.id === claim.id));
+      expect(rest).toEqual(element(claim.id));
     }
+    expect(result.claims.filter((c) => c.review).length).toBeGreaterThan(0);
   });
 
   it('/data/claims.csv starts with a UTF-8 BOM and has one row per claim', () => {

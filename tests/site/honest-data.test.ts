@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { BASE_FEATURE_NAMES } from '../../src/lib/extract/features.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { claimUrl } from '../../src/lib/urls.ts';
+import { strings } from '../../src/i18n/index.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
@@ -50,14 +51,16 @@ describe('why this is a claim', () => {
   it('says who speaks once, from the final attribution: never the outlet voice beside an unnamed source', () => {
     const unnamed = data.claims.find((c) => c.attribution === 'unnamed' && c.source && c.rules.includes('outlet-voice'));
     const claim = unnamed ?? data.claims.find((c) => c.attribution === 'unnamed' && c.source)!;
-    const { document } = page(siteDir, `en/claims/${claim.id}/index.html`);
-    const why = textOf(document.querySelector('[data-why]'));
-    expect(why).toContain(`It cites a source without naming it: «${claim.source}».`);
-    expect(why).not.toContain('own voice');
-    const own = data.claims.find((c) => c.attribution === 'outlet')!;
-    expect(textOf(page(siteDir, `en/claims/${own.id}/index.html`).document.querySelector('[data-why]'))).toContain(
-      'The article states it in its own voice, attributing it to no one.',
-    );
+    // The page of the claim in its one language or, reviewed, in English.
+    const whyOn = (c: (typeof data.claims)[number]) => {
+      const lang = c.review ? 'en' : 'ar';
+      return { t: strings(lang).t, why: textOf(page(siteDir, `${lang === 'en' ? 'en/' : ''}claims/${c.id}/index.html`).document.querySelector('[data-why]')) };
+    };
+    const { t, why } = whyOn(claim);
+    expect(why).toContain(t('why.unnamed', { source: `«${claim.source}»` }));
+    expect(why).not.toContain(t('why.outlet'));
+    const own = whyOn(data.claims.find((c) => c.attribution === 'outlet')!);
+    expect(own.why).toContain(own.t('why.outlet'));
   });
 });
 

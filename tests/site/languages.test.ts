@@ -9,7 +9,7 @@ import { runPipeline } from '../../src/lib/pipeline.ts';
 import { strings, type UiKey } from '../../src/i18n/index.ts';
 import { page, textOf } from '../helpers/html.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { PAGE_KINDS, REVIEWED_CLAIM, UNREVIEWED_CLAIM, inLang } from '../helpers/page-kinds.ts';
+import { ARABIC_ONLY, PAGE_KINDS, REVIEWED_CLAIM, UNREVIEWED_CLAIM, inLang } from '../helpers/page-kinds.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 const siteDir = inject('siteDir');
@@ -61,11 +61,23 @@ describe('the built pages', () => {
     // The claim's words stay Arabic, marked as such.
     expect(en.querySelector('blockquote')?.getAttribute('lang')).toBe('ar');
 
-    const plain = page(siteDir, `en/claims/${UNREVIEWED_CLAIM}/index.html`).document;
-    expect(plain.querySelector('h1')?.getAttribute('lang')).toBe('ar');
-    expect(textOf(plain.querySelector('[data-original-language]'))).toContain('original language (Arabic)');
     // The Arabic page never shows that note.
     expect(page(siteDir, `claims/${UNREVIEWED_CLAIM}/index.html`).document.querySelector('[data-original-language]')).toBeNull();
+  });
+
+  it('an unreviewed claim has one page, in Arabic: its English address redirects there, on any static host', () => {
+    const { document } = page(siteDir, `en/claims/${UNREVIEWED_CLAIM}/index.html`);
+    const target = `/claims/${UNREVIEWED_CLAIM}/`;
+    expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${target}`);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`http://localhost:4321${target}`);
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(document.querySelector(`a[href="${target}"]`)?.getAttribute('lang')).toBe('ar');
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
+    // English pages link such a claim straight to its page: no reader goes through the redirect.
+    const article = data.articles.find((a) => a.claimIds.includes(UNREVIEWED_CLAIM))!;
+    const english = page(siteDir, `en/articles/${article.id}/index.html`).document;
+    expect(english.querySelector(`a[href="${target}"]`)).not.toBeNull();
+    expect(english.querySelector(`a[href="/en${target}"]`)).toBeNull();
   });
 
   it('dates are written in each language', () => {
@@ -76,8 +88,11 @@ describe('the built pages', () => {
     expect(strings('en').date(reviewed)).not.toBe(strings('ar').date(reviewed));
   });
 
-  it('every page names its twin for search engines (hreflang)', () => {
-    for (const file of [...arabic, ...english].filter((f) => !/404/.test(f))) {
+  it('every page names its twin for search engines (hreflang); a page in one language names none', () => {
+    const oneLanguage = data.claims.filter((c) => !c.review).map((c) => `claims/${c.id}/index.html`);
+    for (const file of oneLanguage) expect(page(siteDir, file).document.querySelector('link[rel="alternate"][hreflang]'), file).toBeNull();
+    const redirects = oneLanguage.map((f) => `en/${f}`);
+    for (const file of [...arabic, ...english].filter((f) => !/404/.test(f) && !oneLanguage.includes(f) && !redirects.includes(f))) {
       const { document } = page(siteDir, file);
       const href = (lang: string) => document.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)?.getAttribute('href');
       const path = `/${file.replace(/index\.html$/, '')}`;
@@ -98,7 +113,7 @@ describe('the language switch, in Chromium', () => {
   });
   afterAll(() => browser?.close());
 
-  it.each(Object.entries(PAGE_KINDS).filter(([kind]) => kind !== '404' && kind !== 'search'))(
+  it.each(Object.entries(PAGE_KINDS).filter(([kind]) => kind !== '404' && kind !== 'search' && !ARABIC_ONLY.has(kind)))(
     'keeps the reader on the same %s page, both ways',
     async (_, path) => {
       const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -113,6 +128,17 @@ describe('the language switch, in Chromium', () => {
       await context.close();
     },
   );
+
+  it('from a claim that has only its Arabic page, goes to the claim in its English article', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const tab = await context.newPage();
+    await tab.goto(siteUrl + PAGE_KINDS['unreviewed claim']);
+    await tab.locator('[data-lang-switch]').click();
+    const article = data.articles.find((a) => a.claimIds.includes(UNREVIEWED_CLAIM))!;
+    await tab.waitForURL(`${siteUrl}/en/articles/${article.id}/#claim-${UNREVIEWED_CLAIM}`);
+    expect(await tab.locator(`#claim-${UNREVIEWED_CLAIM}`).isVisible()).toBe(true);
+    await context.close();
+  });
 
   it('from "page not found", goes to the other language’s home page', async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });

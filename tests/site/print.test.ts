@@ -13,9 +13,11 @@ import { ROOT } from '../helpers/seeds.ts';
 const siteUrl = inject('siteUrl');
 const data = runPipeline({ seedsDir: inject('seedsDir'), contentDir: inject('contentDir'), root: ROOT });
 const reviewed = data.claims.filter((c) => c.review);
-const cases = [...reviewed.map((c) => c.id), UNREVIEWED_CLAIM].flatMap((id) =>
-  (['ar', 'en'] as const).map((lang) => ({ id, lang, path: inLang(claimUrl(id), lang) })),
-);
+// An unreviewed claim has its Arabic page only (src/lib/urls.ts).
+const cases = [
+  ...reviewed.flatMap((c) => (['ar', 'en'] as const).map((lang) => ({ id: c.id, lang, path: inLang(claimUrl(c.id), lang) }))),
+  { id: UNREVIEWED_CLAIM, lang: 'ar' as const, path: claimUrl(UNREVIEWED_CLAIM) },
+];
 
 let browser: Browser;
 let page: Page;

@@ -2,7 +2,7 @@
  * Version and address of every export and of its JSON Schema. A field removed or changing
  * meaning → a new version (and new schema files beside the old ones); additions keep it.
  */
-import { claimJsonUrl } from '../urls.ts';
+import { articleJsonUrl, claimJsonUrl } from '../urls.ts';
 
 export const CLAIMS_VERSION = 1;
 export const CLAIM_VERSION = 1;
@@ -15,6 +15,7 @@ export const EXPORT_PATHS = {
   claimReviewJson: '/data/claimreview.json',
   claimReviewFeed: '/data/claimreview-feed.json',
   claimJson: claimJsonUrl,
+  articleJson: articleJsonUrl,
 } as const;
 
 /** Where each JSON Schema is served: `/schemas/<name>.v<version>.json`. */

@@ -16,35 +16,11 @@ export interface PersonMention {
   end: number;
 }
 
-// Prefixes a name can carry in running text: و ف ب ل ك and two of them (ول، فب), and لـ written apart.
-const NAME_PREFIX = `(?:${[...procliticHeads({ conj: CONJUNCTIONS, prep: PREPOSITIONS }), 'لـ'].join('|')})?`;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Arabic letters and their marks in between the letters of a name: tashkeel may appear anywhere.
-const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
-
-/** A regex for a phrase that tolerates tashkeel, tatweel and alef/hamza variants. */
-function phrasePattern(phrase: string): string {
-  return [...foldArabic(phrase)]
-    .map((c) => {
-      if (c === ' ') return '\\s+';
-      if (c === 'ا') return `[اأإآٱ]${MARKS}`;
-      if (c === 'ه') return `[هة]${MARKS}`;
-      if (c === 'ي') return `[يى]${MARKS}`;
-      return `${escapeRegExp(c)}${MARKS}`;
-    })
-    .join('');
-}
-
-/**
- * The words of a folded text, with ى and ة read as ي and ه anywhere (a name's regex allows both
- * anywhere; folding only changes them at a word's end): a name's first two words among a
- * text's words means the name may be there.
- */
-const words = (folded: string) =>
-  folded
-    .replace(/\u0649/g, '\u064A')
-    .replace(/\u0629/g, '\u0647')
-    .split(/[^\p{L}\p{M}]+/u);
+// Prefixes a name can carry in running text: و ف ب ل ك and two of them (ول، فب), and لـ written
+// apart; the longer first, so that "وب" is tried before "و".
+const NAME_PREFIXES = [...procliticHeads({ conj: CONJUNCTIONS, prep: PREPOSITIONS }), 'لـ'].sort((a, b) => b.length - a.length);
+// The words of running text: runs of letters and their marks (tatweel and tashkeel included).
+const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
  * The pipeline keeps one registry per point in the article list and never changes it:
@@ -56,12 +32,8 @@ export class PeopleRegistry {
   readonly #people = new Map<string, Person>();
   /** folded name or alias → person id */
   readonly #byName = new Map<string, string>();
-  /** first two words of a name (loosely folded) → the folded names they start */
-  readonly #byHead = new Map<string, string[]>();
-  /** folded name → the order it was added in */
-  readonly #rank = new Map<string, number>();
-  /** matchers of the few names a text may hold, by those names */
-  readonly #matchers = new Map<string, RegExp>();
+  /** first word of a folded name → the most words a name starting with it has */
+  readonly #firstWords = new Map<string, number>();
   /**
    * Who this registry knows, as a short hash chained through `with`: the extract cache keys an
    * article on it, in constant time per article instead of serialising every person each time.
@@ -88,6 +60,12 @@ export class PeopleRegistry {
     for (const p of people) registry.#add(p);
     registry.#digest = digest;
     return registry;
+  }
+
+  #addName(folded: string, id: string): void {
+    this.#byName.set(folded, id);
+    const words = folded.split(' ');
+    this.#firstWords.set(words[0]!, Math.max(this.#firstWords.get(words[0]!) ?? 0, words.length));
   }
 
   /** Changes whenever `with` adds or changes someone; the same for registries built alike. */
@@ -121,16 +99,7 @@ export class PeopleRegistry {
 
   #add(person: Person): void {
     this.#people.set(person.id, person);
-    for (const n of [person.name, ...person.aliases]) {
-      const folded = foldArabic(n);
-      if (!this.#byName.has(folded)) {
-        this.#rank.set(folded, this.#rank.size);
-        const head = words(folded).slice(0, 2).join(' ');
-        this.#byHead.set(head, [...(this.#byHead.get(head) ?? []), folded]);
-      }
-      this.#byName.set(folded, person.id);
-    }
-    this.#matchers.clear();
+    for (const n of [person.name, ...person.aliases]) this.#addName(foldArabic(n), person.id);
   }
 
   get(id: string): Person | undefined {
@@ -175,32 +144,50 @@ export class PeopleRegistry {
   }
 
   /**
-   * Every mention of a known person in `text`, longest names first, not overlapping. One regex
-   * of every known name would cost the text's length times the number of names (an archive
-   * knows thousands): the regex holds only the names whose first two words are in the text, the
-   * first with or without the one or two letters of a prefix.
+   * Every mention of a known person in `text`, from the start, the longest name at each place,
+   * not overlapping. A name is matched word by word on folded words (tashkeel, tatweel, alef and
+   * hamza forms, final ى and ة do not matter), its words separated by spaces only, its first word
+   * alone or after one of NAME_PREFIXES. Looked up word by word, not as one pattern of every name,
+   * so the cost grows with the text, not with the number of people known (thousands in an archive).
    */
   mentions(text: string): PersonMention[] {
-    const found = words(foldArabic(text));
-    const heads = new Set(['', ...found.flatMap((w, i) => [w, w.slice(1), w.slice(2)].flatMap((v) => [v, `${v} ${found[i + 1] ?? ''}`]))]);
-    const names = [...heads].flatMap((w) => this.#byHead.get(w) ?? []);
-    if (names.length === 0) return [];
-    // Longest first; equal lengths in the order they were added, as one regex of every name had them.
-    names.sort((a, b) => b.length - a.length || this.#rank.get(a)! - this.#rank.get(b)!);
-    const key = names.join('\n');
-    let matcher = this.#matchers.get(key);
-    if (!matcher) {
-      matcher = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_PREFIX}(${names.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-      if (this.#matchers.size > 1000) this.#matchers.clear();
-      this.#matchers.set(key, matcher);
+    const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+    const found: PersonMention[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const hit = this.#nameAt(text, words, i);
+      if (!hit) continue;
+      found.push(hit.mention);
+      i = hit.last;
     }
-    const mentions: PersonMention[] = [];
-    for (const m of text.matchAll(matcher)) {
-      const name = m[1]!;
-      const start = m.index + m[0].length - name.length;
-      const id = this.#byName.get(foldArabic(name));
-      if (id) mentions.push({ personId: id, start, end: start + name.length });
+    return found;
+  }
+
+  /** The longest known name whose first word is words[i] (or words[i] without a prefix). */
+  #nameAt(text: string, words: readonly { start: number; end: number; text: string }[], i: number) {
+    const word = words[i]!;
+    const starts = [{ skip: 0, first: foldArabic(word.text) }];
+    for (const prefix of NAME_PREFIXES) {
+      if (word.text.length > prefix.length && word.text.startsWith(prefix))
+        starts.push({ skip: prefix.length, first: foldArabic(word.text.slice(prefix.length)) });
     }
-    return mentions;
+    // The longest name wins; of two as long, the reading with no prefix, then with the longer one.
+    let best: { mention: PersonMention; last: number; length: number } | undefined;
+    for (const { skip, first } of starts) {
+      const most = this.#firstWords.get(first);
+      if (most === undefined) continue;
+      let name = first;
+      for (let n = 1; n <= most && i + n - 1 < words.length; n++) {
+        const last = i + n - 1;
+        if (n > 1) {
+          // Words of a name are separated by white space only.
+          if (!/^\s+$/.test(text.slice(words[last - 1]!.end, words[last]!.start))) break;
+          name += ` ${foldArabic(words[last]!.text)}`;
+        }
+        const id = this.#byName.get(name);
+        if (id && (!best || name.length > best.length))
+          best = { mention: { personId: id, start: word.start + skip, end: words[last]!.end }, last, length: name.length };
+      }
+    }
+    return best;
   }
 }
