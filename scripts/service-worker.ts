@@ -39,8 +39,8 @@ const SHELL_PAGES = new Set([...SHELL, ...SHELL.map((page) => `en/${page}`), '40
 const IGNORED = [
   /^sw\.js$/,
   /^workbox-[^/]*\.js$/,
-  // Per-claim JSON exports are for embedding elsewhere, not for reading offline.
-  /^claims\/[^/]*\.json$/,
+  // The JSON exports of articles and claims are for embedding elsewhere, not for reading offline.
+  /^(articles|claims)\/[^/]*\.json$/,
   /^(en\/)?pagefind\/[^/]*-ui\.[^/]*$/,
   /^(en\/)?pagefind\/pagefind-(component|modular)-ui\.[^/]*$/,
   /^(en\/)?pagefind\/pagefind-highlight\.js$/,
