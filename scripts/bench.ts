@@ -11,7 +11,7 @@
  * Figures, not pass/fail: speed goals live here, never in timed tests. See docs/performance.md.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -135,7 +135,12 @@ try {
 
   // Per article (and per claim): what grows with the archive.
   const claims = logged(cold.log, /summary: \d+ articles · (\d+) claims/);
-  const pages = logged(cold.log, /\((\d+) pages read\)/);
+  // Pages in the index(es): the page_count of each language in Pagefind's entry file(s).
+  const pages = ['pagefind', 'en/pagefind']
+    .map((dir) => join(out, dir, 'pagefind-entry.json'))
+    .filter((file) => existsSync(file))
+    .flatMap((file) => Object.values((JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages))
+    .reduce((n, language) => n + language.page_count, 0);
   const files = KINDS.reduce((n, k) => n + dist[k].files, 0);
   const bytes = KINDS.reduce((n, k) => n + dist[k].bytes, 0);
   const per = (n: number) => (n / count).toFixed(2);
@@ -148,7 +153,7 @@ try {
         ` · per article ${per(f)} files, ${kb(b / count)} · per claim ${(f / claims).toFixed(2)} files, ${kb(b / claims)}`,
     );
   }
-  console.log(`pages indexed by Pagefind: ${pages} (${per(pages)} per article)`);
+  console.log(`pages indexed by Pagefind: ${pages} (${per(pages)} per article; read: ${logged(cold.log, /\((\d+) pages read\)/)})`);
   console.log(`cold build ${cold.seconds.toFixed(1)} s (${((cold.seconds / count) * 1000).toFixed(0)} ms per article) · rebuild ${re.seconds.toFixed(1)} s`);
   console.log(`${memoryLine(cold)} (${kb(cold.memory.tree / count)} per article)`);
   const [common, rare] = search.figures;
