@@ -17,8 +17,8 @@ import { folderSize } from './folder-size.ts';
 export const PRECACHE_BUDGET = 30 * 1024 * 1024;
 
 const ASSETS = 'css,js,mjs,woff2,svg,json,webmanifest,xml,csv';
-// The Arabic index at /pagefind/ and the English one at /en/pagefind/.
-const PAGEFIND = '{,en/}pagefind/**/*.{js,json,pf_meta,pf_index,pf_fragment,pagefind}';
+// The one search index, for both interface languages.
+const PAGEFIND = 'pagefind/**/*.{js,json,pf_meta,pf_index,pf_fragment,pagefind}';
 const SHELL = ['index.html', 'search/index.html', 'claims/index.html', 'fact-checks/index.html', 'people/index.html', 'methodology/index.html'];
 const SHELL_PAGES = [...SHELL, ...SHELL.map((page) => `en/${page}`), '404.html', 'en/404/index.html'];
 
@@ -33,10 +33,10 @@ export async function writeServiceWorker(outDir: string): Promise<{ count: numbe
       'workbox-*.js',
       // Per-claim JSON exports are for embedding elsewhere, not for reading offline.
       'claims/*.json',
-      '{,en/}pagefind/*-ui.*',
-      '{,en/}pagefind/pagefind-component-ui.*',
-      '{,en/}pagefind/pagefind-modular-ui.*',
-      '{,en/}pagefind/pagefind-highlight.js',
+      'pagefind/*-ui.*',
+      'pagefind/pagefind-component-ui.*',
+      'pagefind/pagefind-modular-ui.*',
+      'pagefind/pagefind-highlight.js',
     ],
     swDest: join(outDir, 'sw.js'),
     mode: 'production',
