@@ -1,7 +1,7 @@
 /**
  * An archive built as shards (docs/performance.md, "Sharding"): each shard is a whole build of
  * its own seeds (its own Astro site and /pagefind/), and one deployable folder holds them all.
- *   node scripts/build-shards.ts --out DIR [--content DIR] NAME=SEEDS_DIR NAME=SEEDS_DIR …
+ *   node scripts/build-shards.ts --out DIR [--content DIR] NAME=SEEDS_DIR[:CONTENT_DIR] …
  *   node scripts/build-shards.ts --out DIR --assemble NAME=BUILT_DIR NAME=BUILT_DIR …
  * The first shard is the home shard: its site is the root of the folder (home, lists, search,
  * styles). Every other shard adds its pages at their usual addresses (/articles/<id>/,
@@ -10,6 +10,8 @@
  * into its own at query time (CLAIMS_SEARCH_SHARDS, Pagefind's mergeIndex). With --assemble the
  * shards were built elsewhere (one CI runner each, with CLAIMS_SEARCH_SHARDS set as below) and
  * are only put together; a deploy then rebuilds only the shards whose seeds changed.
+ * A shard's reviews must name claims of its own articles (a review of a claim that is not in the
+ * build stops it): give each shard its content folder (NAME=SEEDS_DIR:CONTENT_DIR), or one for all.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -21,6 +23,8 @@ export interface Shard {
   /** Lower-case letters, digits and hyphens: the folder /s/<name>/ of its index. */
   name: string;
   dir: string;
+  /** Its content folder (reviews, labels, people), when it has one of its own. */
+  content?: string;
 }
 
 /** Where a shard's index is served in the assembled folder. */
@@ -31,9 +35,9 @@ export const otherShardIndexes = (names: string[]): string => names.slice(1).map
 
 function parseShards(args: string[]): Shard[] {
   const shards = args.map((arg) => {
-    const match = /^([a-z0-9][a-z0-9-]*)=(.+)$/.exec(arg);
-    if (!match) throw new Error(`«${arg}» is not NAME=FOLDER (a name of lower-case letters, digits and hyphens)`);
-    return { name: match[1]!, dir: resolve(match[2]!) };
+    const match = /^([a-z0-9][a-z0-9-]*)=([^:]+)(?::(.+))?$/.exec(arg);
+    if (!match) throw new Error(`«${arg}» is not NAME=FOLDER[:CONTENT] (a name of lower-case letters, digits and hyphens)`);
+    return { name: match[1]!, dir: resolve(match[2]!), ...(match[3] && { content: resolve(match[3]) }) };
   });
   if (shards.length < 1 || new Set(shards.map((s) => s.name)).size !== shards.length) throw new Error('give one NAME=FOLDER per shard, each name once');
   return shards;
@@ -42,9 +46,11 @@ function parseShards(args: string[]): Shard[] {
 /** Builds each shard with scripts/build.ts (one after another: on one machine they share its cores). */
 export function buildShards(shards: Shard[], work: string, content?: string): Shard[] {
   const env = { ...process.env, CLAIMS_SEARCH_SHARDS: otherShardIndexes(shards.map((s) => s.name)) };
-  return shards.map(({ name, dir }) => {
+  return shards.map((shard) => {
+    const { name, dir } = shard;
     const out = join(work, name);
-    const args = ['scripts/build.ts', '--seeds', dir, '--out', out, ...(content ? ['--content', content] : [])];
+    const shardContent = shard.content ?? content;
+    const args = ['scripts/build.ts', '--seeds', dir, '--out', out, ...(shardContent ? ['--content', shardContent] : [])];
     execFileSync(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
     return { name, dir: out };
   });
