@@ -102,6 +102,6 @@ if (import.meta.main) {
   );
   if (kept.length)
     console.log(
-      `  ${kept.length} file(s) built by several shards differ; the home shard's kept (lists, feeds, people in several shards): ${kept.slice(0, 5).join(', ')}…`,
+      `  ${kept.length} file(s) built by several shards differ; the home shard's kept (lists, feeds, shared people): ${kept.slice(0, 5).join(', ')}…`,
     );
 }
