@@ -57,6 +57,17 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+/** `text` as text and <mark> nodes, marking the words the excerpt marks. */
+function markedWords(text: string, excerpt: string): Node[] {
+  const marked = new Set(excerptNodes(excerpt).flatMap((n) => (n.nodeName === 'MARK' ? [n.textContent ?? ''] : [])));
+  return text.split(/(\s+)/).map((word) => {
+    if (!marked.has(word)) return document.createTextNode(word);
+    const mark = document.createElement('mark');
+    mark.textContent = word;
+    return mark;
+  });
+}
+
 /** Text in Arabic script inside a page in another language is marked as Arabic. */
 function markScript(el: HTMLElement): void {
   if (document.documentElement.lang !== 'ar' && /[\u0600-\u06FF]/.test(el.textContent ?? '')) {
@@ -137,12 +148,15 @@ function resultItem(data: PagefindResultData): HTMLLIElement | undefined {
   const type = data.filters['type']?.includes('article') ? 'article' : first('type');
   const title = data.meta['title'] ?? data.url;
   const claims = type === 'article' ? claimHits(data) : [];
-  if (type !== 'article' || !claimFilter()) {
+  // With a claim filter, an article shows only its matching claims; with filters and no words,
+  // Pagefind gives no sections (no sub-results), so the article holding such claims is shown.
+  if (type !== 'article' || !claimFilter() || !searchQuery(input.value.trim())) {
     li.append(
       resultLink(pageUrl(data.url, lang), title, false),
       metaLine([
         optionLabel('type', type),
-        optionLabel('kind', first('kind')),
+        // An article's kinds are those of its claims: shown with each claim, not with it.
+        type === 'claim' ? optionLabel('kind', first('kind')) : undefined,
         data.meta['speaker'],
         type === 'claim' ? optionLabel('article', first('article')) : undefined,
       ]),
@@ -162,16 +176,20 @@ function resultItem(data: PagefindResultData): HTMLLIElement | undefined {
     sublist.className = 'mt-2 space-y-2 border-s-4 border-stone-200 ps-3';
     for (const { hit, sub } of claims) {
       const item = document.createElement('li');
+      const link = resultLink(hit.url, '', true);
+      // The claim's words in full (its heading), the matched ones marked as in an excerpt:
+      // the excerpt itself would only repeat them.
+      link.append(...markedWords(sub.anchor?.text ?? hit.id, sub.excerpt));
       item.append(
-        resultLink(hit.url, sub.anchor?.text ?? hit.id, true),
+        link,
         metaLine([
           optionLabel('type', 'claim'),
           optionLabel('kind', hit.kind),
           optionLabel('speaker', hit.speaker),
           optionLabel('verdict', 'unreviewed'),
-          title,
+          // Under its article the claim needs no article title; alone (a claim filter), it does.
+          claimFilter() ? title : undefined,
         ]),
-        excerptLine(sub.excerpt),
       );
       sublist.append(item);
     }

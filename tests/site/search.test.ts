@@ -248,6 +248,16 @@ describe('filters and the URL', () => {
     await close();
   });
 
+  it('filters without words list the articles that hold matching unreviewed claims', async () => {
+    const { page, close } = await searchPage('/search/?kind=opinion');
+    await page.waitForSelector('#search-results li');
+    const urls = await page.locator('#search-results a[data-result]').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    const holders = data.articles.filter((a) => data.claims.some((c) => c.articleId === a.id && !c.review && c.kind === 'opinion'));
+    expect(holders.length).toBeGreaterThan(0);
+    for (const article of holders) expect(urls).toContain(articleUrl(article.id));
+    await close();
+  });
+
   it('the verdict filter keeps only claims with that verdict', async () => {
     const { page, close } = await searchPage(`/search/?q=${encodeURIComponent('باكستان')}&verdict=accurate`);
     await page.waitForSelector('#search-results li');
