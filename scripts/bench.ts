@@ -135,7 +135,7 @@ try {
 
   // Per article (and per claim): what grows with the archive.
   const claims = logged(cold.log, /summary: \d+ articles · (\d+) claims/);
-  const pages = logged(cold.log, /\((\d+) pages read\)/);
+  const pages = logged(cold.log, /pagefind [\d.]+ s \((\d+) records/);
   const files = KINDS.reduce((n, k) => n + dist[k].files, 0);
   const bytes = KINDS.reduce((n, k) => n + dist[k].bytes, 0);
   const per = (n: number) => (n / count).toFixed(2);
