@@ -20,13 +20,15 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** `dist/pagefind/` in total, and its `*.pf_meta` (which every first search downloads). */
-export function pagefindSize(distDir: string): { total: number; meta: number } {
+/** `dist/pagefind/` (the one index of both languages) in total, its `*.pf_meta` (which every first search downloads), and its pages. */
+export function pagefindSize(distDir: string): { total: number; meta: number; pages: number } {
   const dir = join(distDir, 'pagefind');
   const meta = readdirSync(dir)
     .filter((f) => f.endsWith('.pf_meta'))
     .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-  return { total: folderSize(dir), meta };
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  return { total: folderSize(dir), meta, pages };
 }
 
 export interface QueryFigures {
@@ -114,8 +116,9 @@ function* htmlFiles(dir: string): Generator<string> {
 }
 
 /**
- * The single-file alternative: one MiniSearch index of the pages Pagefind indexes (those with
- * `data-pagefind-body`), text taken the way Pagefind takes it (minus `data-pagefind-ignore`).
+ * The single-file alternative: one MiniSearch index of the pages marked for search (those with
+ * `data-pagefind-body`, text minus `data-pagefind-ignore`), as Pagefind read them before it was
+ * fed from the pipeline's data (scripts/search-index.ts): every page, both languages.
  */
 export function miniSearchSize(distDir: string): { pages: number; raw: number; gzip: number } {
   const mini = new MiniSearch({ fields: ['title', 'text'], storeFields: ['title'] });
@@ -139,7 +142,7 @@ export function miniSearchSize(distDir: string): { pages: number; raw: number; g
 export async function reportSearch(label: string, distDir: string, words: { common: string; rare: string }, checkBudget = false) {
   const size = pagefindSize(distDir);
   console.log(`\n== search: ${label} ==`);
-  console.log(`pagefind/: ${mb(size.total)} · pf_meta: ${kb(size.meta)}`);
+  console.log(`pagefind/: ${mb(size.total)} · pf_meta: ${kb(size.meta)} · ${size.pages} pages indexed (one index for both languages)`);
   const figures = await measureSearch(distDir, [words.common, words.rare]);
   for (const [kind, f] of [
     ['common', figures[0]!],

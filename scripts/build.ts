@@ -1,5 +1,5 @@
 /**
- * `npm run build`: seeds + content → pipeline → Astro static site → Pagefind index.
+ * `npm run build`: seeds + content → pipeline → Astro static site → Pagefind index (from the pipeline's data).
  *   node scripts/build.ts [--seeds DIR] [--content DIR] [--out DIR] [--ledger FILE]
  * The ledger of published claim ids (default content/claims.lock.json) is updated after a
  * successful build: commit it with the content, so published URLs stay alive. A ledger that
@@ -29,6 +29,7 @@ import { buildFolders, linkCachedPages, removeDeadBuilds, removeStalePages, swap
 import { BUILD_LOCK, takeLock } from './build-lock.ts';
 import { folderSize } from './folder-size.ts';
 import { skipInSitemap } from '../src/lib/sitemap-skip.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { siteCards, writeSocialCards } from './social-cards.ts';
 import { subsetFonts } from './subset-fonts.ts';
 
@@ -87,7 +88,7 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   // removed with it. Set before those tools are loaded, as some read it once, on import.
   mkdirSync(folders.scratch, { recursive: true });
   process.env.TMPDIR = folders.scratch;
-  const [{ build }, pagefind, { writeServiceWorker }] = await Promise.all([import('astro'), import('pagefind'), import('./service-worker.ts')]);
+  const [{ build }, { writeServiceWorker }] = await Promise.all([import('astro'), import('./service-worker.ts')]);
 
   const outDir = folders.staging;
   // One Astro cache (content store, incremental pages) per output folder: builds of other
@@ -111,28 +112,14 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   const cards = await writeSocialCards(siteCards(result.claims, result.articles), outDir, cardCache);
   const cardsDone = performance.now();
 
-  // One index per interface language, so results link to pages in the reader's language and
-  // show their labels in it: /pagefind/ for the Arabic pages, /en/pagefind/ for the English ones.
-  // Both are read as Arabic: what is searched (claims, articles, names) is Arabic text.
-  const added = { page_count: 0 };
-  for (const { glob, output } of [
-    { glob: '{articles,claims,people}/**/*.html', output: 'pagefind' },
-    { glob: 'en/{articles,claims,people}/**/*.html', output: 'en/pagefind' },
-  ]) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const result = await index.addDirectory({ path: outDir, glob });
-    if (result.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${result.errors.join('; ')}`);
-    added.page_count += result.page_count;
-    await index.writeFiles({ outputPath: resolve(outDir, output) });
-  }
-  await pagefind.close();
+  // One search index for both interface languages, written from the pipeline's data (scripts/search-index.ts).
+  const added = await writeSearchIndex(outDir, result);
   const indexed = performance.now();
   // The bundled worker, kept between builds like the cards (named by its options: any build may share it).
   const workerCache = inProject ? resolve(PROJECT_ROOT, '.cache', 'sw') : `${out}-sw-cache`;
   const worker = await writeServiceWorker(outDir, workerCache, resolve(folders.scratch, 'sw'));
   for (const w of worker.warnings) console.warn(`warning service worker: ${w}`);
-  const size = { site: folderSize(outDir), ar: folderSize(resolve(outDir, 'pagefind')), en: folderSize(resolve(outDir, 'en', 'pagefind')) };
+  const size = { site: folderSize(outDir), index: folderSize(resolve(outDir, 'pagefind')) };
   // The ledger first: an id published without its ledger entry would stop the next build.
   writeLedger(settings.ledgerFile, result.ledger);
   const swapStarted = performance.now();
@@ -153,12 +140,12 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
       `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} (${linked.length} pages linked from its cache, ${stale} stale removed)` +
         ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused;` +
         ` ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
-        ` · pagefind ${s(indexed - cardsDone)} (${added.page_count} pages read)` +
+        ` · pagefind ${s(indexed - cardsDone)} (${added.pages} records, ${added.articles} of them articles)` +
         ` · service worker ${s(swapStarted - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)},` +
         ` ${worker.hashed} hashed)` +
         ` · swap ${s(done - swapStarted)}` +
         ` · total ${s(done - started)}`,
-      `  dist/ ${mb(size.site)} · pagefind/ ${mb(size.ar)} + en/pagefind/ ${mb(size.en)}` +
+      `  dist/ ${mb(size.site)} · pagefind/ ${mb(size.index)}` +
         ` · Arabic font ${fonts.map((f) => `${(f.before / 1024).toFixed(0)} → ${(f.after / 1024).toFixed(0)} KB`).join(', ')}`,
       `  peak memory of the build process ${mb(process.resourceUsage().maxRSS * 1024)} (Pagefind runs apart)`,
     ].join('\n'),

@@ -32,8 +32,8 @@ const MAX_FILE = 8 * 1024 * 1024;
 
 const ASSETS = ['css', 'js', 'mjs', 'woff2', 'svg', 'json', 'webmanifest', 'xml', 'csv'];
 const PAGEFIND_FILES = ['js', 'json', 'pf_meta', 'pf_index', 'pf_fragment', 'pagefind'];
-// The Arabic index at /pagefind/ and the English one at /en/pagefind/.
-const PAGEFIND = /^(en\/)?pagefind\//;
+// The one search index, for both interface languages.
+const PAGEFIND = /^pagefind\//;
 const SHELL = ['index.html', 'search/index.html', 'claims/index.html', 'fact-checks/index.html', 'people/index.html', 'methodology/index.html'];
 const SHELL_PAGES = new Set([...SHELL, ...SHELL.map((page) => `en/${page}`), '404.html', 'en/404/index.html']);
 const IGNORED = [
@@ -41,16 +41,12 @@ const IGNORED = [
   /^workbox-[^/]*\.js$/,
   // The JSON exports of articles and claims are for embedding elsewhere, not for reading offline.
   /^(articles|claims)\/[^/]*\.json$/,
-  /^(en\/)?pagefind\/[^/]*-ui\.[^/]*$/,
-  /^(en\/)?pagefind\/pagefind-(component|modular)-ui\.[^/]*$/,
-  /^(en\/)?pagefind\/pagefind-highlight\.js$/,
+  /^pagefind\/[^/]*-ui\.[^/]*$/,
+  /^pagefind\/pagefind-(component|modular)-ui\.[^/]*$/,
+  /^pagefind\/pagefind-highlight\.js$/,
 ];
 /** Named by their content: Astro's bundles (not its fonts, rewritten in place by subset-fonts.ts) and Pagefind's chunks. */
-const CONTENT_NAMED = [
-  /^_astro\/.*\.(css|js|mjs|svg)$/,
-  /^(en\/)?pagefind\/(fragment|index|filter)\//,
-  /^(en\/)?pagefind\/pagefind\.[^/]+_[0-9a-f]+\.pf_meta$/,
-];
+const CONTENT_NAMED = [/^_astro\/.*\.(css|js|mjs|svg)$/, /^pagefind\/(fragment|index|filter)\//, /^pagefind\/pagefind\.[^/]+_[0-9a-f]+\.pf_meta$/];
 
 const PLACEHOLDER = '__PRECACHE_MANIFEST__';
 // A new object for each use: Workbox fills in defaults in the options it is given.

@@ -1,14 +1,24 @@
 /**
  * The few parts of Pagefind's browser API this site uses (https://pagefind.app/docs/api/),
- * loaded at run time from /pagefind/pagefind.js (Arabic pages) or /en/pagefind/pagefind.js
- * (English pages): never bundled, never from another origin.
+ * loaded at run time from /pagefind/pagefind.js, the one index of both interface languages:
+ * never bundled, never from another origin. The indexes of other shards of the archive, when
+ * the build names any (docs/performance.md, "Sharding"), are merged in (`mergeIndex`).
  */
+export interface PagefindSubResult {
+  /** The page's URL, with `#<heading id>` when the match is under a heading with an id. */
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id?: string; text?: string };
+  locations: number[];
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+}
 export interface PagefindResultData {
   url: string;
   /** Text with the matched words wrapped in <mark>; built into DOM nodes by hand, never innerHTML. */
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
 }
 export interface PagefindResult {
   id: string;
@@ -23,19 +33,26 @@ export interface Pagefind {
   ) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch: (term: string, options?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    // The index of the page's own language (scripts/build.ts writes one per language).
-    // (Built at run time: the bundler must not try to resolve it.)
-    const url = `${document.documentElement.lang === 'en' ? '/en' : ''}/pagefind/pagefind.js`;
+    // (A variable: the bundler must not try to resolve it.)
+    const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
+    for (const shard of otherShards()) await pagefind.mergeIndex(shard);
     await pagefind.init();
     return pagefind;
   })();
   return loading;
+}
+
+/** The index URLs of the archive's other shards, written into the search page by the build. */
+function otherShards(): string[] {
+  const data = document.querySelector('#search-shards')?.textContent;
+  return data ? (JSON.parse(data) as string[]) : [];
 }

@@ -5,7 +5,8 @@
  * reachable: a batch at a time, "more results" loading the next.
  */
 import { queryVariants, searchQuery } from '../lib/search/query.ts';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { type ClaimHit, claimHit, pageUrl, type UiLang } from '../lib/search/result-urls.ts';
+import { loadPagefind, type PagefindResult, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -18,7 +19,8 @@ const shown = document.querySelector<HTMLElement>('#search-shown')!;
 // The header's search box shows the query too (it is the same search, from any page).
 const headerBox = document.querySelector<HTMLInputElement>('#header-q');
 const text = JSON.parse(document.querySelector('#search-strings')!.textContent ?? '{}') as Record<string, string>;
-const BATCH = 20;
+// Results shown at a time (the list's data-batch, 20).
+const BATCH = Number(list.dataset['batch']) || 20;
 
 const say = (key: string, values: Record<string, string | number> = {}) => (text[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
@@ -55,6 +57,17 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+/** `text` as text and <mark> nodes, marking the words the excerpt marks. */
+function markedWords(text: string, excerpt: string): Node[] {
+  const marked = new Set(excerptNodes(excerpt).flatMap((n) => (n.nodeName === 'MARK' ? [n.textContent ?? ''] : [])));
+  return text.split(/(\s+)/).map((word) => {
+    if (!marked.has(word)) return document.createTextNode(word);
+    const mark = document.createElement('mark');
+    mark.textContent = word;
+    return mark;
+  });
+}
+
 /** Text in Arabic script inside a page in another language is marked as Arabic. */
 function markScript(el: HTMLElement): void {
   if (document.documentElement.lang !== 'ar' && /[\u0600-\u06FF]/.test(el.textContent ?? '')) {
@@ -76,47 +89,113 @@ function verdictBadge(verdict: string | undefined): Node | undefined {
   return template?.content.firstElementChild?.cloneNode(true);
 }
 
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'rounded-lg border border-stone-200 bg-white p-3';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.className = 'text-lg font-semibold';
-  link.textContent = data.meta['title'] ?? data.url;
-  markScript(link);
-  const first = (name: string) => data.filters[name]?.[0];
-  // Each value isolated (<bdi>): Arabic names and titles inside an English line, or the
-  // reverse, keep their order and the separators between them stay where they belong.
+/** One line of "label · label · …", each value isolated (<bdi>) so Arabic and English keep their order. */
+function metaLine(values: (string | undefined)[]): HTMLParagraphElement {
   const meta = document.createElement('p');
   meta.className = 'text-sm text-stone-700';
-  const type = first('type');
-  const values = [
-    optionLabel('type', type),
-    optionLabel('kind', first('kind')),
-    data.meta['speaker'],
-    type === 'claim' ? optionLabel('article', first('article')) : undefined,
-  ].filter((v): v is string => Boolean(v));
-  values.forEach((value, i) => {
-    const part = document.createElement('bdi');
-    part.textContent = value;
-    markScript(part);
-    meta.append(...(i > 0 ? [' · ', part] : [part]));
-  });
-  const excerpt = document.createElement('p');
-  excerpt.className = 'mt-1 search-excerpt';
-  excerpt.lang = 'ar';
-  excerpt.dir = 'auto';
-  excerpt.append(...excerptNodes(data.excerpt));
-  li.append(link, meta);
-  const badge = verdictBadge(first('verdict'));
-  if (badge) {
-    const line = document.createElement('p');
-    line.className = 'mt-1';
-    line.append(badge);
-    li.append(line);
+  values
+    .filter((v): v is string => Boolean(v))
+    .forEach((value, i) => {
+      const part = document.createElement('bdi');
+      part.textContent = value;
+      markScript(part);
+      meta.append(...(i > 0 ? [' · ', part] : [part]));
+    });
+  return meta;
+}
+
+function excerptLine(excerpt: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'mt-1 search-excerpt';
+  p.lang = 'ar';
+  p.dir = 'auto';
+  p.append(...excerptNodes(excerpt));
+  return p;
+}
+
+/** A result's link: `data-result` for a page of the index, `data-subresult` for a claim found in an article. */
+function resultLink(href: string, title: string, sub: boolean): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = href;
+  link.className = sub ? 'font-semibold' : 'text-lg font-semibold';
+  link.dataset[sub ? 'subresult' : 'result'] = '';
+  link.textContent = title;
+  markScript(link);
+  return link;
+}
+
+const lang: UiLang = document.documentElement.lang === 'en' ? 'en' : 'ar';
+const filterValue = (name: string) => selects.find((s) => s.name === name)?.value ?? '';
+/** A filter on claims (type, kind, verdict, speaker) shows an article's matching claims, not the article. */
+const claimFilter = () => filterValue('type') === 'claim' || ['kind', 'verdict', 'speaker'].some((f) => filterValue(f));
+
+/** The unreviewed claims found in an article (its sub-results), best match first, narrowed by the claim filters. */
+function claimHits(data: PagefindResultData): { hit: ClaimHit; sub: PagefindSubResult }[] {
+  if (filterValue('type') === 'article' || filterValue('type') === 'person') return [];
+  const score = (sub: PagefindSubResult) => sub.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? sub.locations.length;
+  return data.sub_results
+    .map((sub) => ({ hit: claimHit(sub.anchor?.id), sub }))
+    .filter((c): c is { hit: ClaimHit; sub: PagefindSubResult } => Boolean(c.hit))
+    .filter(({ hit }) => (!filterValue('kind') || hit.kind === filterValue('kind')) && (!filterValue('speaker') || hit.speaker === filterValue('speaker')))
+    .sort((a, b) => score(b.sub) - score(a.sub));
+}
+
+/** A result of the index, or nothing when the claim filters leave nothing of it to show. */
+function resultItem(data: PagefindResultData): HTMLLIElement | undefined {
+  const li = document.createElement('li');
+  li.className = 'rounded-lg border border-stone-200 bg-white p-3';
+  const first = (name: string) => data.filters[name]?.[0];
+  const type = data.filters['type']?.includes('article') ? 'article' : first('type');
+  const title = data.meta['title'] ?? data.url;
+  const claims = type === 'article' ? claimHits(data) : [];
+  // With a claim filter, an article shows only its matching claims; with filters and no words,
+  // Pagefind gives no sections (no sub-results), so the article holding such claims is shown.
+  if (type !== 'article' || !claimFilter() || !searchQuery(input.value.trim())) {
+    li.append(
+      resultLink(pageUrl(data.url, lang), title, false),
+      metaLine([
+        optionLabel('type', type),
+        // An article's kinds are those of its claims: shown with each claim, not with it.
+        type === 'claim' ? optionLabel('kind', first('kind')) : undefined,
+        data.meta['speaker'],
+        type === 'claim' ? optionLabel('article', first('article')) : undefined,
+      ]),
+    );
+    const badge = verdictBadge(first('verdict'));
+    if (badge) {
+      const line = document.createElement('p');
+      line.className = 'mt-1';
+      line.append(badge);
+      li.append(line);
+    }
+    li.append(excerptLine(data.excerpt));
   }
-  li.append(excerpt);
-  return li;
+  if (claims.length > 0) {
+    // The claims of the article that hold the words, each leading to its own page.
+    const sublist = document.createElement('ul');
+    sublist.className = 'mt-2 space-y-2 border-s-4 border-stone-200 ps-3';
+    for (const { hit, sub } of claims) {
+      const item = document.createElement('li');
+      const link = resultLink(hit.url, '', true);
+      // The claim's words in full (its heading), the matched ones marked as in an excerpt:
+      // the excerpt itself would only repeat them.
+      link.append(...markedWords(sub.anchor?.text ?? hit.id, sub.excerpt));
+      item.append(
+        link,
+        metaLine([
+          optionLabel('type', 'claim'),
+          optionLabel('kind', hit.kind),
+          optionLabel('speaker', hit.speaker),
+          optionLabel('verdict', 'unreviewed'),
+          // Under its article the claim needs no article title; alone (a claim filter), it does.
+          claimFilter() ? title : undefined,
+        ]),
+      );
+      sublist.append(item);
+    }
+    li.append(sublist);
+  }
+  return li.childElementCount > 0 ? li : undefined;
 }
 
 /** An exact search (Pagefind's quoted form) finds a page only when the index holds the word's stem. */
@@ -134,7 +213,7 @@ async function showMore(ticket: number, focusFirst: boolean): Promise<void> {
   const start = list.children.length;
   const data = await Promise.all(results.slice(start, start + BATCH).map((r) => r.data()));
   if (ticket !== latest) return; // a newer search has started
-  const items = data.map(resultItem);
+  const items = data.map(resultItem).filter((li): li is HTMLLIElement => Boolean(li));
   list.append(...items);
   const left = results.length - list.children.length;
   more.hidden = left <= 0;
@@ -179,6 +258,13 @@ async function run(): Promise<void> {
   for (const phrase of phrases) for (const r of (await pagefind.search(`"${phrase}"`, options))?.results ?? []) holders.add(r.id);
   if (ticket !== latest) return;
   results = [...found.filter((r) => holders.has(r.id)), ...found.filter((r) => !holders.has(r.id))];
+  // A claim filter keeps only the articles where a matching claim holds the words: that takes
+  // every result's data (Pagefind filters pages, not their sections), fetched once and kept.
+  if (claimFilter()) {
+    const data = await Promise.all(results.map((r) => r.data()));
+    if (ticket !== latest) return;
+    results = results.map((r, i) => ({ id: r.id, data: () => Promise.resolve(data[i]!) })).filter((_, i) => resultItem(data[i]!) !== undefined);
+  }
   list.replaceChildren();
   await showMore(ticket, false);
   if (ticket !== latest) return;

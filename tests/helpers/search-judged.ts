@@ -44,8 +44,11 @@ export function resolveTarget(ref: string, data: Pick<PipelineResult, 'claims' |
 export interface Judged {
   query: JudgedQuery;
   targets: Target[];
-  /** Result paths in the order shown. */
-  ranked: string[];
+  /**
+   * The results in the order shown, each the paths it leads to: the claims found in an article
+   * (its sub-results) first, then the article. A claim found so counts at its article's rank.
+   */
+  ranked: string[][];
 }
 
 export interface Figures {
@@ -67,12 +70,13 @@ export function figures(rows: Judged[]): Figures {
   const empty = rows.filter((r) => r.ranked.length === 0);
   const rank = (r: Judged) => {
     const wanted = new Set(r.targets.map((t) => t.url));
-    return r.ranked.findIndex((url) => wanted.has(url)) + 1;
+    return r.ranked.findIndex((group) => group.some((url) => wanted.has(url))) + 1;
   };
   const claims = onTopic.filter((r) => r.targets[0]!.articleUrl);
   const above = claims.filter((r) => {
-    const claim = r.ranked.indexOf(r.targets[0]!.url);
-    const article = r.ranked.indexOf(r.targets[0]!.articleUrl!);
+    const flat = r.ranked.flat();
+    const claim = flat.indexOf(r.targets[0]!.url);
+    const article = flat.indexOf(r.targets[0]!.articleUrl!);
     return claim >= 0 && (article < 0 || claim < article);
   });
   return {
@@ -93,14 +97,24 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
   }, before);
 }
 
-/** Types a query on the search page, waits for the count, opens every batch, returns the result paths. */
-export async function searchAll(page: Page, query: string): Promise<string[]> {
+/** The results shown, each as the paths it leads to: its claims found as sub-results, then its own page. */
+export function resultGroups(page: Page): Promise<string[][]> {
+  return page.locator('#search-results > li').evaluateAll((items) =>
+    items.map((li) => {
+      const path = (a: Element) => new URL((a as HTMLAnchorElement).href).pathname;
+      return [...[...li.querySelectorAll('a[data-subresult]')].map(path), ...[...li.querySelectorAll('a[data-result]')].map(path)];
+    }),
+  );
+}
+
+/** Types a query on the search page, waits for the count, opens every batch, returns the results (resultGroups). */
+export async function searchAll(page: Page, query: string): Promise<string[][]> {
   await typeQuery(page, query);
   const more = page.locator('#search-more:visible');
   while ((await more.count()) > 0) {
-    const shown = await page.locator('#search-results li').count();
+    const shown = await page.locator('#search-results > li').count();
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
   }
-  return page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return resultGroups(page);
 }

@@ -68,7 +68,7 @@ describe('an atomic build', () => {
     const results = await Promise.all([a.exit, b.exit]);
     for (const { code, output } of results) expect(code, output).toBe(0);
     expect(results.map((r) => r.output).join('\n')).toMatch(/waiting for the build of process \d+ to finish/);
-    for (const file of ['index.html', 'sw.js', 'pagefind/pagefind.js', 'en/pagefind/pagefind.js']) expect(existsSync(join(out, file)), file).toBe(true);
+    for (const file of ['index.html', 'sw.js', 'pagefind/pagefind.js', 'en/search/index.html']) expect(existsSync(join(out, file)), file).toBe(true);
     expect(leftovers()).toEqual([]);
     expect(readdirSync(buildTmp)).toEqual([]);
   }, 400_000);

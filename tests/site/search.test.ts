@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { articleUrl, claimUrl, personUrl } from '../../src/lib/urls.ts';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
-import { figures, JUDGED, type Judged, resolveTarget, searchAll, typeQuery } from '../helpers/search-judged.ts';
+import { figures, JUDGED, type Judged, resolveTarget, resultGroups, searchAll, typeQuery } from '../helpers/search-judged.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
 const siteUrl = inject('siteUrl');
@@ -71,10 +71,10 @@ async function searchPage(path = '/search/'): Promise<{ page: Page; close: () =>
   return { page, close: () => context.close() };
 }
 
-/** Types a query, waits for the status line, returns the result links. */
-async function search(page: Page, query: string): Promise<string[]> {
+/** Types a query, waits for the status line, returns the results shown (the paths each leads to: its claims, then its page). */
+async function search(page: Page, query: string): Promise<string[][]> {
   await typeQuery(page, query);
-  return page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return resultGroups(page);
 }
 
 describe('the query table', () => {
@@ -89,9 +89,10 @@ describe('the query table', () => {
     for (const [, url] of TABLE) expect(url).toMatch(/^\/(claims|people|articles)\/[^/]+\/$/);
   });
 
+  // A claim found in an article (a sub-result) counts at its article's rank.
   it.each(TABLE)('«%s» returns %s in the first five (%s)', async (query, expected) => {
-    const urls = await search(session.page, query);
-    expect(urls.slice(0, 5), urls.join(' ')).toContain(expected);
+    const results = await search(session.page, query);
+    expect(results.slice(0, 5).flat(), results.join(' | ')).toContain(expected);
   });
 
   it.each(NOTHING)('«%s» returns nothing', async (query) => {
@@ -118,30 +119,41 @@ describe('the judged query table (docs/search.md)', () => {
 });
 
 describe('every result is reachable', () => {
-  it('shows 20, then "more results" loads the next batch up to the last, the count unchanged', async () => {
-    const { page, close } = await searchPage(`/search/?q=${encodeURIComponent('باكستان')}`);
+  // The seeds give fewer than 20 results to any query (one per article, reviewed claim or person),
+  // so the page is served with batches of 5 (its data-batch): the same code, smaller steps.
+  it('shows a batch, then "more results" loads the next batch up to the last, the count unchanged', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.route('**/search/?*', async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      expect(html).toContain('data-batch="20"');
+      await route.fulfill({ response, body: html.replace('data-batch="20"', 'data-batch="5"') });
+    });
+    const close = () => context.close();
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('باكستان')}`);
     await page.waitForSelector('#search-results li');
     const status = await page.locator('#search-status').innerText();
     const total = Number(/\d+/.exec(status)![0]);
-    expect(total).toBeGreaterThan(20);
-    expect(await page.locator('#search-results li').count()).toBe(20);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('#search-results > li').count()).toBe(5);
     expect(await page.locator('#search-shown').innerText()).toContain(String(total));
     await page.click('#search-more');
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 20);
-    // The reader goes on from result 21, which opens like any other.
-    const twentyFirst = page.locator('#search-results li:nth-child(21) > a');
-    expect(await twentyFirst.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 5);
+    // The reader goes on from result 6, which opens like any other.
+    const sixth = page.locator('#search-results > li:nth-child(6) a[data-result]');
+    expect(await sixth.evaluate((a) => a === document.activeElement)).toBe(true);
     while (await page.locator('#search-more:visible').count()) {
-      const shown = await page.locator('#search-results li').count();
+      const shown = await page.locator('#search-results > li').count();
       await page.click('#search-more');
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, shown);
     }
-    const urls = await page.locator('#search-results li > a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    const urls = await page.locator('#search-results a[data-result]').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
     expect(urls.length).toBe(total);
     expect(new Set(urls).size).toBe(total);
     expect(await page.locator('#search-status').innerText()).toBe(status);
-    const href = await twentyFirst.getAttribute('href');
-    await twentyFirst.press('Enter');
+    const href = await sixth.getAttribute('href');
+    await sixth.press('Enter');
     await page.waitForURL(`**${href}`);
     await close();
   });
@@ -158,7 +170,8 @@ describe('results', () => {
     expect(await item.locator('[data-verdict]').isVisible()).toBe(true);
     const unreviewed = data.claims.find((c) => !c.review && c.text.includes('آمنة ومستقرة'))!;
     await search(page, 'آمنة ومستقرة');
-    const plain = page.locator('#search-results li', { has: page.locator(`a[href="${claimUrl(unreviewed.id)}"]`) });
+    // An unreviewed claim is found in its article, as a sub-result, and shows no badge.
+    const plain = page.locator('#search-results li li', { has: page.locator(`a[data-subresult][href="${claimUrl(unreviewed.id)}"]`) });
     expect(await plain.count()).toBe(1);
     expect(await plain.locator('[data-verdict]').count()).toBe(0);
     await close();
@@ -180,6 +193,24 @@ describe('results', () => {
     expect(await page.inputValue('#header-q')).toBe('حفتر');
     await search(page, 'عاصم منير');
     expect(await page.inputValue('#header-q')).toBe('عاصم منير');
+    await close();
+  });
+});
+
+describe('the English search page', () => {
+  it('uses the one index and leads to English pages, and to the one page of an unreviewed claim', async () => {
+    const { page, close } = await searchPage(`/en/search/?q=${encodeURIComponent('آمنة ومستقرة')}`);
+    await page.waitForSelector('#search-results li');
+    const unreviewed = data.claims.find((c) => !c.review && c.text.includes('آمنة ومستقرة'))!;
+    const sub = page.locator(`a[data-subresult][href="${claimUrl(unreviewed.id)}"]`);
+    expect(await page.locator('#search-results').locator(sub).count()).toBe(1);
+    // Its labels are the English page's own: "Claim", its kind, "Not yet reviewed".
+    expect(await page.locator('#search-results li li', { has: sub }).locator('p.text-sm').innerText()).toContain('Not yet reviewed');
+    const pages = await page.locator('#search-results a[data-result]').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(pages).toContain(`/en${articleUrl(unreviewed.articleId)}`);
+    const reviewed = data.claims.find((c) => c.review && c.text.includes('المرتبة الثانية عشرة'))!;
+    const results = await search(page, 'المرتبة الثانية عشرة');
+    expect(results.flat()).toContain(`/en${claimUrl(reviewed.id)}`);
     await close();
   });
 });
@@ -214,6 +245,16 @@ describe('filters and the URL', () => {
     expect(await page.inputValue('select[name="kind"]')).toBe('opinion');
     expect(await page.inputValue('select[name="speaker"]')).toBe(speaker.id);
     expect(await page.locator('#search-results li > a').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname))).toEqual(kept);
+    await close();
+  });
+
+  it('filters without words list the articles that hold matching unreviewed claims', async () => {
+    const { page, close } = await searchPage('/search/?kind=opinion');
+    await page.waitForSelector('#search-results li');
+    const urls = await page.locator('#search-results a[data-result]').evaluateAll((l) => l.map((a) => (a as HTMLAnchorElement).pathname));
+    const holders = data.articles.filter((a) => data.claims.some((c) => c.articleId === a.id && !c.review && c.kind === 'opinion'));
+    expect(holders.length).toBeGreaterThan(0);
+    for (const article of holders) expect(urls).toContain(articleUrl(article.id));
     await close();
   });
 
@@ -289,8 +330,8 @@ describe('offline', () => {
     await page.goto(siteUrl + articleUrl(article.id));
     expect((await page.locator('h1').innerText()).trim()).toBe(article.title.text);
     await page.goto(`${siteUrl}/search/`);
-    const urls = await search(page, 'براغماتية أمنية');
-    expect(urls).toContain(claim('براغماتية أمنية'));
+    const results = await search(page, 'براغماتية أمنية');
+    expect(results.flat()).toContain(claim('براغماتية أمنية'));
     await context.close();
   });
 });
