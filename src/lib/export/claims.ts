@@ -120,5 +120,5 @@ export function buildClaimExport(claim: Claim, article: ArticleRecord, site: str
   return { $schema: absoluteUrl(SCHEMA_PATHS.claim, site), version: CLAIM_VERSION, ...exportClaim(claim, article, site) };
 }
 
-/** JSON text of an export: one-space indentation, a final newline. */
-export const exportJson = (data: unknown): string => `${JSON.stringify(data, null, 1)}\n`;
+/** JSON text of an export: compact (no indentation: an archive's exports are hundreds of MB), a final newline. */
+export const exportJson = (data: unknown): string => `${JSON.stringify(data)}\n`;
