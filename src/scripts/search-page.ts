@@ -29,7 +29,12 @@ function fromUrl(): void {
   const params = new URL(location.href).searchParams;
   input.value = params.get('q') ?? '';
   if (headerBox) headerBox.value = input.value;
-  for (const s of selects) s.value = params.get(s.name) ?? '';
+  for (const s of selects) {
+    const value = params.get(s.name) ?? '';
+    // A speaker, article or outlet the shortened menu does not list: added, so the filter holds.
+    if (value && ![...s.options].some((o) => o.value === value)) s.add(new Option(value, value));
+    s.value = value;
+  }
   sort.value = params.get('sort') ?? '';
   // Show the filters when a shared link sets any.
   if (selects.some((s) => s.value) || sort.value) form.querySelector('details')?.setAttribute('open', '');
