@@ -4,11 +4,13 @@
  * of the same pages. See docs/performance.md for what the figures mean.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import MiniSearch from 'minisearch';
 import type { Browser } from 'playwright-core';
+import { runPipeline } from '../src/lib/pipeline.ts';
+import { searchRecords } from '../src/lib/search/index-records.ts';
 import { launchChromium } from './chromium.ts';
 import { folderSize } from './folder-size.ts';
 import { serveFolder } from './static-server.ts';
@@ -109,37 +111,32 @@ export async function measureSearch(distDir: string, words: string[], runs = 3):
   }
 }
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) yield join(entry.parentPath, entry.name);
-  }
-}
-
 /**
- * The single-file alternative: one MiniSearch index of the pages marked for search (those with
- * `data-pagefind-body`, text minus `data-pagefind-ignore`), as Pagefind read them before it was
- * fed from the pipeline's data (scripts/search-index.ts): every page, both languages.
+ * The single-file alternative: one MiniSearch index of the records Pagefind is given
+ * (src/lib/search/index-records.ts, from the pipeline's data of the same seeds and content):
+ * each record's title (its `title` meta) and text, its search data (meta, filters, sort) left out.
  */
-export function miniSearchSize(distDir: string): { pages: number; raw: number; gzip: number } {
+export function miniSearchSize(sources: { seedsDir: string; contentDir: string }): { pages: number; raw: number; gzip: number } {
   const mini = new MiniSearch({ fields: ['title', 'text'], storeFields: ['title'] });
-  let pages = 0;
-  for (const file of htmlFiles(distDir)) {
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const { document } = parseHTML(html);
-    const body = document.querySelector('[data-pagefind-body]');
-    if (!body) continue;
-    for (const el of body.querySelectorAll('[data-pagefind-ignore], script, style')) el.remove();
-    const title = document.querySelector('[data-pagefind-meta="title"]')?.textContent?.trim() ?? document.title;
-    mini.add({ id: `/${relative(distDir, file)}`, title, text: body.textContent ?? '' });
-    pages++;
+  const records = searchRecords(runPipeline(sources));
+  for (const record of records) {
+    const { document } = parseHTML(record.content);
+    const title = document.querySelector('[data-pagefind-meta^="title:"]')?.getAttribute('data-pagefind-meta')?.slice('title:'.length) ?? '';
+    for (const el of document.querySelectorAll('[data-pagefind-meta], [data-pagefind-filter], [data-pagefind-sort]')) el.remove();
+    mini.add({ id: record.url, title, text: document.body.textContent ?? '' });
   }
   const json = Buffer.from(JSON.stringify(mini));
-  return { pages, raw: json.length, gzip: gzipSync(json).length };
+  return { pages: records.length, raw: json.length, gzip: gzipSync(json).length };
 }
 
 /** Prints the search figures of one built site; `checkBudget` adds the first-query note. */
-export async function reportSearch(label: string, distDir: string, words: { common: string; rare: string }, checkBudget = false) {
+export async function reportSearch(
+  label: string,
+  distDir: string,
+  sources: { seedsDir: string; contentDir: string },
+  words: { common: string; rare: string },
+  checkBudget = false,
+) {
   const size = pagefindSize(distDir);
   console.log(`\n== search: ${label} ==`);
   console.log(`pagefind/: ${mb(size.total)} · pf_meta: ${kb(size.meta)} · ${size.pages} pages indexed (one index for both languages)`);
@@ -157,7 +154,7 @@ export async function reportSearch(label: string, distDir: string, words: { comm
         ` · typing to results: median ${f.medianMs.toFixed(0)} ms (${f.times.map((t) => t.toFixed(0)).join(', ')}) · status «${f.status}»`,
     );
   }
-  const mini = miniSearchSize(distDir);
+  const mini = miniSearchSize(sources);
   console.log(
     `MiniSearch single-file index of the same ${mini.pages} pages: ${mb(mini.raw)} raw, ${mb(mini.gzip)} gzip` +
       ` — vs pagefind/ ${mb(size.total)} (gzip MiniSearch / pagefind/ = ${(mini.gzip / size.total).toFixed(2)}×;` +

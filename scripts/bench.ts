@@ -131,7 +131,7 @@ try {
   console.log(re.log);
   console.log(memoryLine(re));
 
-  const search = await reportSearch(`${count} synthetic articles`, out, { common: commonWord, rare: rareWord(0) }, count === 1000);
+  const search = await reportSearch(`${count} synthetic articles`, out, { seedsDir, contentDir }, { common: commonWord, rare: rareWord(0) }, count === 1000);
 
   // Per article (and per claim): what grows with the archive.
   const claims = logged(cold.log, /summary: \d+ articles · (\d+) claims/);
@@ -166,7 +166,12 @@ try {
     const realOut = join(work, 'dist-real');
     const real = await build(resolve(PROJECT_ROOT, 'seeds'), realOut, resolve(PROJECT_ROOT, 'content'));
     console.log(`\nreal site (seeds/): full build ${real.seconds.toFixed(1)} s\n${real.log}\n${memoryLine(real)}`);
-    await reportSearch('real site (seeds/)', realOut, { common: 'الجيش', rare: 'براغماتية' });
+    await reportSearch(
+      'real site (seeds/)',
+      realOut,
+      { seedsDir: resolve(PROJECT_ROOT, 'seeds'), contentDir: resolve(PROJECT_ROOT, 'content') },
+      { common: 'الجيش', rare: 'براغماتية' },
+    );
     await reportPageWeight(realOut);
     // Lighthouse last, on the real site, and optional: a Chromium that will not start (or a
     // Lighthouse error) is printed, and the figures above still stand.

@@ -36,6 +36,13 @@ describe('the site of the other tests', () => {
   it('every claim page is under 30 KB of HTML and every article page under 60 KB', () => {
     expectUnderLimits(inject('siteDir'));
   });
+
+  it('no page carries Pagefind attributes: the index is written from the pipeline’s data, not read from pages', () => {
+    const siteDir = inject('siteDir');
+    const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    expect(pages.filter((f) => readFileSync(join(siteDir, f), 'utf8').includes('data-pagefind'))).toEqual([]);
+  });
 });
 
 describe(`one wire story copied by ${COPIES} outlets`, () => {

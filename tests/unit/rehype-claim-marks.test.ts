@@ -32,8 +32,8 @@ describe('rehypeClaimMarks', () => {
       '<p>أعلن المتحدث أن ' +
         '<a href="/claims/factory-closed-abc123/" id="claim-factory-closed-abc123" class="claim claim-unreviewed" data-claim="factory-closed-abc123">' +
         '<mark class="claim-mark claim-fact">المصنع أغلق أبوابه</mark>' +
-        '<sup class="claim-number" aria-hidden="true" data-pagefind-ignore="">3</sup>' +
-        '<span class="sr-only" data-pagefind-ignore=""> (ادعاء ١: واقعة)</span></a>' +
+        '<sup class="claim-number" aria-hidden="true">3</sup>' +
+        '<span class="sr-only"> (ادعاء ١: واقعة)</span></a>' +
         '. وقال العمال إن الأجور لم تُدفع منذ شهرين.</p><p>فقرة بلا موضع</p>',
     );
   });
@@ -42,7 +42,7 @@ describe('rehypeClaimMarks', () => {
     const verdict = { name: 'false', label: 'False', symbol: '✗', lang: 'en' };
     const html = run({ claims: [claim('المصنع أغلق أبوابه', 'factory', { href: '/claims/factory/', verdict })] });
     expect(html).toContain('class="claim claim-reviewed" data-verdict="false"');
-    expect(html).toContain('<span class="claim-verdict" lang="en" dir="auto" data-pagefind-ignore=""><span aria-hidden="true">✗</span> False</span>');
+    expect(html).toContain('<span class="claim-verdict" lang="en" dir="auto"><span aria-hidden="true">✗</span> False</span>');
   });
 
   it('ends each sentence with a link to itself and a copy button hidden until a script shows it', () => {
@@ -54,8 +54,8 @@ describe('rehypeClaimMarks', () => {
     });
     expect(html).toContain(
       '<span id="s-one" class="sentence">أعلن المتحدث أن المصنع أغلق أبوابه.' +
-        '<a href="#s-one" class="sentence-link" aria-label="رابط هذه الجملة" lang="ar" data-pagefind-ignore="">#</a>' +
-        '<button type="button" class="sentence-copy" hidden lang="ar" data-sentence="s-one" data-pagefind-ignore="">انسخ رابط الجملة</button></span>',
+        '<a href="#s-one" class="sentence-link" aria-label="رابط هذه الجملة" lang="ar">#</a>' +
+        '<button type="button" class="sentence-copy" hidden lang="ar" data-sentence="s-one">انسخ رابط الجملة</button></span>',
     );
   });
 

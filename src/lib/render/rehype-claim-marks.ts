@@ -43,13 +43,10 @@ export interface Options {
   sentenceLink?: { link: string; copy: string; lang: string };
 }
 
-// Controls, not text: screen readers get their names, search skips them.
-const CONTROL = { dataPagefindIgnore: '' };
-
 /** After a sentence: `#`, a link to the sentence, and a button that copies that link (hidden until a script runs). */
 const sentenceControls = (id: string, names: NonNullable<Options['sentenceLink']>): ElementContent[] => [
-  h('a', { href: `#${id}`, className: ['sentence-link'], ariaLabel: names.link, lang: names.lang, ...CONTROL }, '#'),
-  h('button', { type: 'button', className: ['sentence-copy'], hidden: true, lang: names.lang, dataSentence: id, ...CONTROL }, names.copy),
+  h('a', { href: `#${id}`, className: ['sentence-link'], ariaLabel: names.link, lang: names.lang }, '#'),
+  h('button', { type: 'button', className: ['sentence-copy'], hidden: true, lang: names.lang, dataSentence: id }, names.copy),
 ];
 
 function wrap(text: string, offset: number, claims: readonly ClaimMark[]): ElementContent[] {
@@ -62,12 +59,11 @@ function wrap(text: string, offset: number, claims: readonly ClaimMark[]): Eleme
     if (start < at) continue; // overlapping claims: keep the first
     if (start > at) out.push({ type: 'text', value: text.slice(at, start) } satisfies Text);
     const mark = h('mark', { className: ['claim-mark', `claim-${claim.kind}`] }, text.slice(start, end));
-    // The number and the description are for finding the claim, not part of the text: search skips them.
-    const number = h('sup', { className: ['claim-number'], ariaHidden: 'true', dataPagefindIgnore: '' }, String(claim.number));
-    const label = h('span', { className: ['sr-only'], lang: claim.descriptionLang, dataPagefindIgnore: '' }, ` (${claim.description})`);
+    const number = h('sup', { className: ['claim-number'], ariaHidden: 'true' }, String(claim.number));
+    const label = h('span', { className: ['sr-only'], lang: claim.descriptionLang }, ` (${claim.description})`);
     const verdict = claim.verdict
       ? [
-          h('span', { className: ['claim-verdict'], lang: claim.verdict.lang, dir: 'auto', dataPagefindIgnore: '' }, [
+          h('span', { className: ['claim-verdict'], lang: claim.verdict.lang, dir: 'auto' }, [
             h('span', { ariaHidden: 'true' }, claim.verdict.symbol),
             ` ${claim.verdict.label}`,
           ]),
