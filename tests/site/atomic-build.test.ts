@@ -4,10 +4,11 @@
  * other, and the folder then holds one whole site.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/seeds.ts';
+import { snapshot } from '../helpers/site-files.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const work = tempDir('atomic-build');
@@ -28,15 +29,6 @@ const startBuild = () => {
   return { child, exit };
 };
 
-/** Every file of the site with its bytes: equal snapshots mean an untouched site. */
-const snapshot = (dir: string) =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort()
-      .map((f) => [f.slice(dir.length), readFileSync(f).toString('base64')]),
-  );
 const leftovers = () => readdirSync(work).filter((name) => /\.(tmp|old)-\d+/.test(name));
 
 async function whenExists(path: string, child: ChildProcess, ms: number): Promise<void> {

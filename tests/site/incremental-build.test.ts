@@ -8,6 +8,7 @@ import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/seeds.ts';
+import { snapshot } from '../helpers/site-files.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const work = tempDir('incremental-build');
@@ -22,16 +23,6 @@ const build = (out: string) => {
     stdio: 'pipe',
   });
 };
-
-/** Every file of a site with its bytes. */
-const snapshot = (dir: string) =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort()
-      .map((f) => [f.slice(dir.length), readFileSync(f).toString('base64')]),
-  );
 
 it('a rebuild after editing one word of one article equals a cold build of the edited seeds', { timeout: 300_000 }, () => {
   const incremental = join(work, 'incremental');
