@@ -3,7 +3,7 @@
  * of its stages; each reads its inputs and returns new values (src/lib/<stage>/):
  *   ingest (seeds, editorial content, reviews) → extract (claims; people merged article by
  *   article) → ledger (published ids kept) → labels → merge (reviews) → editorial links →
- *   link → people.
+ *   link → people → English addresses.
  * No Astro import: the CLI, the build script, the Astro loader and the tests all call it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,8 +13,9 @@ import { ExtractCache } from './cache/extract-cache.ts';
 import { applyLedger } from './ledger/apply-ledger.ts';
 import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
 import { guardLedger, type LedgerGuard } from './ledger/ledger-guard.ts';
+import { recordEnglishAddresses } from './ledger/english-addresses.ts';
 import { renameClaims } from './ledger/rename-claims.ts';
-import type { Ledger, RetiredClaim } from './schemas/ledger.ts';
+import type { EnglishAddress, Ledger, RetiredClaim } from './schemas/ledger.ts';
 import { Gazetteer } from './extract/entities.ts';
 import { type Extraction, extractClaims, MAX_CLAIMS_PER_ARTICLE } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
@@ -39,6 +40,8 @@ export interface PipelineResult {
   cache?: { hits: number; misses: number };
   /** Published ids whose claim was split, merged or removed: they keep a page. */
   retired: RetiredClaim[];
+  /** Published English addresses of claims without an English page: each gets a redirect page. */
+  englishAddresses: EnglishAddress[];
   /** The ledger updated with this build's claims, for the build to write back. */
   ledger: Ledger;
 }
@@ -73,6 +76,7 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const links = linkClaims(labelled.claims, editorial.links);
   const claims = withLinksAndReviews(labelled.claims, links, reviewed.byClaim);
   const people = peopleWithClaims(extracted.registry, claims);
+  const english = recordEnglishAddresses(ledger.ledger, claims);
 
   // With only some seed files (`claims extract a.txt`), labels of the others are expected.
   const contentFile = (name: string) => `${options.contentDir.replace(/.*[\\/]/, '')}/${name}`;
@@ -84,7 +88,8 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     people,
     problems: [...input.problems, ...extracted.problems, ...ledger.problems, ...unknownLabels, ...reviewed.problems, ...unknownLinks],
     retired: ledger.retired,
-    ledger: ledger.ledger,
+    englishAddresses: english.redirects,
+    ledger: english.ledger,
     ...(extracted.cache && { cache: extracted.cache }),
   };
 }

@@ -1,10 +1,10 @@
 /**
  * Astro content loader: runs the pipeline (src/lib/pipeline.ts) on seeds/ and content/ and
- * fills one collection from its result. The four collections share one run per build.
+ * fills one collection from its result. The collections share one run per build.
  * Seed problems normally stop `npm run build` before Astro starts (scripts/build.ts); this
  * loader reports them too, for `astro dev` and `astro build` run by hand.
  *
- * In `astro dev` one watcher serves the four collections: a seed or content file added,
+ * In `astro dev` one watcher serves every collection: a seed or content file added,
  * changed or removed re-runs the pipeline once and refills every collection from that run.
  */
 import { sep } from 'node:path';
@@ -14,7 +14,7 @@ import { formatProblem, hasErrors } from '../lib/problems.ts';
 import { processGlobal } from '../lib/process-global.ts';
 import { pipelineSettings } from '../lib/settings.ts';
 
-type Collection = 'articles' | 'claims' | 'people' | 'retired';
+type Collection = 'articles' | 'claims' | 'people' | 'retired' | 'englishAddresses';
 type Logger = LoaderContext['logger'];
 type Watcher = NonNullable<LoaderContext['watcher']>;
 

@@ -135,6 +135,20 @@ describe(`one wire story copied by ${COPIES} outlets`, () => {
     for (const id of group.opposing) expect(textOf(page(siteDir, `claims/${id}/index.html`).document.querySelector('blockquote'))).toContain(WIRE_READING);
   });
 
+  it('a claim new to the ledger has one file, its Arabic page; a seed claim keeps its published English address', () => {
+    const ledger = JSON.parse(readFileSync(join(work, 'claims.lock.json'), 'utf8')) as { claims: Record<string, { en?: false }> };
+    const unreviewed = claimsJson().filter((c) => !existsSync(join(siteDir, `claims/${c.id}.json`)));
+    const fresh = unreviewed.filter((c) => ledger.claims[c.id]?.en === false);
+    const legacy = unreviewed.filter((c) => ledger.claims[c.id] && !('en' in ledger.claims[c.id]!));
+    expect(fresh.length).toBeGreaterThan(10);
+    expect(legacy.length).toBeGreaterThan(10);
+    for (const c of fresh) {
+      expect(existsSync(join(siteDir, `claims/${c.id}/index.html`)), c.id).toBe(true);
+      expect(existsSync(join(siteDir, `en/claims/${c.id}`)), c.id).toBe(false);
+    }
+    for (const c of legacy) expect(readFileSync(join(siteDir, `en/claims/${c.id}/index.html`), 'utf8'), c.id).toContain('http-equiv="refresh"');
+  });
+
   it('a claim with few links has no link to a group page, and only groups longer than a claim page shows have one', () => {
     const few = claimsJson().find((c) => c.links.same.length === 1)!;
     expect(shown(few.id, 'same').all).toBeNull();

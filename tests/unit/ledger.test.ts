@@ -13,7 +13,7 @@ const ledger = (entries: Record<string, string>): Ledger => ({
 describe('applyLedger', () => {
   it('a first build records every claim', () => {
     const result = applyLedger({ version: 1, claims: {} }, [claim('x', 'وصل الوزير إلى بنغازي يوم الأربعاء')]);
-    expect(result.ledger.claims['x']).toEqual({ articleId: 'a', quote: 'وصل الوزير إلى بنغازي يوم الأربعاء', status: 'live' });
+    expect(result.ledger.claims['x']).toEqual({ en: false, articleId: 'a', quote: 'وصل الوزير إلى بنغازي يوم الأربعاء', status: 'live' });
     expect(result.renamed.size).toBe(0);
   });
 

@@ -76,7 +76,8 @@ export function applyLedger(previous: Ledger, claims: readonly Claim[]): LedgerR
     const id = renamed.get(claim.id) ?? claim.id;
     const entry = ledger.claims[id];
     if (entry && entry.quote !== claim.text) entry.previousQuotes = [...(entry.previousQuotes ?? []), entry.quote];
-    ledger.claims[id] = { ...entry, articleId: claim.articleId, quote: claim.text, status: 'live' };
+    // A new id's English address is not published yet (src/lib/ledger/english-addresses.ts).
+    ledger.claims[id] = { ...(entry ?? { en: false }), articleId: claim.articleId, quote: claim.text, status: 'live' };
     if (ledger.claims[id]!.reason) {
       delete ledger.claims[id]!.reason;
       delete ledger.claims[id]!.successors;

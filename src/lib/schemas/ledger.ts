@@ -11,6 +11,13 @@ export const ledgerEntrySchema = z.object({
   reason: z.enum(['split', 'merged', 'removed']).optional(),
   /** The claims that now carry what it said. */
   successors: z.array(z.string()).optional(),
+  /**
+   * `false` while the claim's English address (`/en/claims/<id>/`) has never been published: an
+   * unreviewed claim has its Arabic page only, and no redirect is owed at an address nobody was
+   * given. Absent once the claim had an English page, and on every entry written before English
+   * pages were kept for reviewed claims (all claims had one then): such an address keeps answering.
+   */
+  en: z.literal(false).optional(),
 });
 
 /** `content/claims.lock.json`: every claim id the site has published. Entries are never removed. */
@@ -25,3 +32,7 @@ export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 /** A retired id as the site shows it: a page at its old address. */
 export const retiredClaimSchema = ledgerEntrySchema.extend({ id: z.string() });
 export type RetiredClaim = z.infer<typeof retiredClaimSchema>;
+
+/** A claim without an English page whose English address was published: it answers with a redirect page. */
+export const englishAddressSchema = z.object({ id: z.string() });
+export type EnglishAddress = z.infer<typeof englishAddressSchema>;
