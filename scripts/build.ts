@@ -101,7 +101,9 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   // staging folder is new, so Astro need not empty it (it would remove the links).
   const astroStarted = Date.now();
   const linked = linkCachedPages(cacheDir, outDir);
-  await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: 'warn', vite: { build: { emptyOutDir: false } } });
+  // CLAIMS_ASTRO_LOG=info shows Astro's own phases and timings (docs/performance.md).
+  const logLevel = process.env.CLAIMS_ASTRO_LOG === 'info' ? 'info' : 'warn';
+  await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel, vite: { build: { emptyOutDir: false } } });
   const stale = removeStalePages(cacheDir, outDir, linked, astroStarted);
   // The Arabic font cut to the glyphs the site needs, before the offline worker hashes it.
   const fonts = await subsetFonts(outDir);

@@ -12,7 +12,7 @@ import { pipelineLoader } from './loaders/pipeline-loader.ts';
 import { articleRecordSchema } from './lib/schemas/article.ts';
 import { claimSchema } from './lib/schemas/claim.ts';
 import { personRecordSchema } from './lib/schemas/people.ts';
-import { englishAddressSchema, retiredClaimSchema } from './lib/schemas/ledger.ts';
+import { retiredClaimSchema } from './lib/schemas/ledger.ts';
 import { pipelineSettings } from './lib/settings.ts';
 
 export const collections = {
@@ -21,8 +21,6 @@ export const collections = {
   people: defineCollection({ loader: pipelineLoader('people'), schema: personRecordSchema }),
   /** Published claim ids whose claim was split, merged or removed (content/claims.lock.json). */
   retired: defineCollection({ loader: pipelineLoader('retired'), schema: retiredClaimSchema }),
-  /** Claims without an English page whose English address was published: a redirect page each (src/lib/ledger/english-addresses.ts). */
-  englishAddresses: defineCollection({ loader: pipelineLoader('englishAddresses'), schema: englishAddressSchema }),
   /**
    * Editors' Markdown pages, one per language: `methodology` (Arabic), `methodology.en`.
    * Pages render the raw `body` with markdownToSafeHtml, as reviews are; no front matter.

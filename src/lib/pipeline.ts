@@ -15,7 +15,7 @@ import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
 import { guardLedger, type LedgerGuard } from './ledger/ledger-guard.ts';
 import { recordEnglishAddresses } from './ledger/english-addresses.ts';
 import { renameClaims } from './ledger/rename-claims.ts';
-import type { EnglishAddress, Ledger, RetiredClaim } from './schemas/ledger.ts';
+import type { Ledger, RetiredClaim } from './schemas/ledger.ts';
 import { Gazetteer } from './extract/entities.ts';
 import { type Extraction, extractClaims, MAX_CLAIMS_PER_ARTICLE } from './extract/extract-claims.ts';
 import { PeopleRegistry } from './extract/people-registry.ts';
@@ -40,8 +40,6 @@ export interface PipelineResult {
   cache?: { hits: number; misses: number };
   /** Published ids whose claim was split, merged or removed: they keep a page. */
   retired: RetiredClaim[];
-  /** Published English addresses of claims without an English page: each gets a redirect page. */
-  englishAddresses: EnglishAddress[];
   /** The ledger updated with this build's claims, for the build to write back. */
   ledger: Ledger;
 }
@@ -74,9 +72,9 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
   const reviewed = attachReviews(options.withoutReviews ? [] : input.reviews, labelled.claims);
   const editorial = editorialLinks([...input.content.links, ...reviewed.links], labelled.claims);
   const links = linkClaims(labelled.claims, editorial.links);
-  const claims = withLinksAndReviews(labelled.claims, links, reviewed.byClaim);
+  const english = recordEnglishAddresses(ledger.ledger, withLinksAndReviews(labelled.claims, links, reviewed.byClaim));
+  const claims = english.claims;
   const people = peopleWithClaims(extracted.registry, claims);
-  const english = recordEnglishAddresses(ledger.ledger, claims);
 
   // With only some seed files (`claims extract a.txt`), labels of the others are expected.
   const contentFile = (name: string) => `${options.contentDir.replace(/.*[\\/]/, '')}/${name}`;
@@ -88,7 +86,6 @@ export function runPipeline(options: PipelineOptions): PipelineResult {
     people,
     problems: [...input.problems, ...extracted.problems, ...ledger.problems, ...unknownLabels, ...reviewed.problems, ...unknownLinks],
     retired: ledger.retired,
-    englishAddresses: english.redirects,
     ledger: english.ledger,
     ...(extracted.cache && { cache: extracted.cache }),
   };

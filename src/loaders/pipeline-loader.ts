@@ -14,7 +14,7 @@ import { formatProblem, hasErrors } from '../lib/problems.ts';
 import { processGlobal } from '../lib/process-global.ts';
 import { pipelineSettings } from '../lib/settings.ts';
 
-type Collection = 'articles' | 'claims' | 'people' | 'retired' | 'englishAddresses';
+type Collection = 'articles' | 'claims' | 'people' | 'retired';
 type Logger = LoaderContext['logger'];
 type Watcher = NonNullable<LoaderContext['watcher']>;
 

@@ -6,23 +6,20 @@
  * published gets no file: one file per claim, not two, in an archive of thousands of articles.
  */
 import type { Claim } from '../schemas/claim.ts';
-import type { EnglishAddress, Ledger } from '../schemas/ledger.ts';
+import type { Ledger } from '../schemas/ledger.ts';
 import { claimHasEnglishPage } from '../urls.ts';
 
-/** The ledger with this build's English pages recorded as published, and the addresses that need a redirect page. */
-export function recordEnglishAddresses(ledger: Ledger, claims: readonly Claim[]): { ledger: Ledger; redirects: EnglishAddress[] } {
+/** The ledger with this build's English pages recorded as published, and the claims marked `englishPublished` where it is. */
+export function recordEnglishAddresses(ledger: Ledger, claims: readonly Claim[]): { ledger: Ledger; claims: Claim[] } {
   const entries = { ...ledger.claims };
-  const redirects: EnglishAddress[] = [];
-  for (const claim of claims) {
+  const marked = claims.map((claim) => {
     const entry = entries[claim.id];
-    if (!entry) continue;
-    if (claimHasEnglishPage(claim)) {
-      if (entry.en === false) {
-        const published = { ...entry };
-        delete published.en;
-        entries[claim.id] = published;
-      }
-    } else if (entry.en !== false) redirects.push({ id: claim.id });
-  }
-  return { ledger: { ...ledger, claims: entries }, redirects };
+    if (entry?.en === false && claimHasEnglishPage(claim)) {
+      const published = { ...entry };
+      delete published.en;
+      entries[claim.id] = published;
+    }
+    return entries[claim.id]?.en === false ? claim : { ...claim, englishPublished: true as const };
+  });
+  return { ledger: { ...ledger, claims: entries }, claims: marked };
 }

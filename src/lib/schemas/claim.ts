@@ -88,6 +88,11 @@ export const claimSchema = z.object({
   links: claimLinksSchema.default({ same: [], opposes: [] }),
   /** The editors' review, when there is one (docs/reviews.md). Never made up. */
   review: reviewSchema.optional(),
+  /**
+   * Its English address (`/en/claims/<id>/`) was published once (src/lib/ledger/english-addresses.ts):
+   * it keeps answering, with a redirect page to the Arabic one while the claim has no English page.
+   */
+  englishPublished: z.literal(true).optional(),
 });
 
 export type Claim = z.infer<typeof claimSchema>;

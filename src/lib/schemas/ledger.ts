@@ -32,7 +32,3 @@ export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 /** A retired id as the site shows it: a page at its old address. */
 export const retiredClaimSchema = ledgerEntrySchema.extend({ id: z.string() });
 export type RetiredClaim = z.infer<typeof retiredClaimSchema>;
-
-/** A claim without an English page whose English address was published: it answers with a redirect page. */
-export const englishAddressSchema = z.object({ id: z.string() });
-export type EnglishAddress = z.infer<typeof englishAddressSchema>;
