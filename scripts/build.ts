@@ -15,7 +15,7 @@
  * scratch folder of the build, removed with it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/cli/run-cli.ts';
@@ -25,7 +25,11 @@ import { cachedPipeline } from '../src/lib/pipeline.ts';
 import { formatProblem, hasErrors, problems } from '../src/lib/problems.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { type PipelineSettings, pipelineSettings, settingsEnv } from '../src/lib/settings.ts';
-import { buildFolders, linkCachedPages, removeDeadBuilds, removeStalePages, swapInto } from './atomic-output.ts';
+import { buildFolders, removeDeadBuilds, swapInto } from './atomic-output.ts';
+import { buildDigest, linkUnchangedPages, readPageKeys, writePageKeys } from './page-reuse.ts';
+import { buildKeys, startBuild } from '../src/lib/render/changed-pages.ts';
+import { siteUrl } from '../src/lib/site.ts';
+import { pagePath, writeSitemap } from './sitemap.ts';
 import { BUILD_LOCK, takeLock } from './build-lock.ts';
 import { folderSize } from './folder-size.ts';
 import { skipInSitemap } from '../src/lib/sitemap-skip.ts';
@@ -91,20 +95,26 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   const [{ build }, { writeServiceWorker }] = await Promise.all([import('astro'), import('./service-worker.ts')]);
 
   const outDir = folders.staging;
-  // One Astro cache (content store, incremental pages) per output folder: builds of other
-  // seeds into other folders (tests, benchmarks) must never share or restore each other's pages.
+  // One Astro cache (content store) and one set of page keys per output folder: builds of other
+  // seeds into other folders (tests, benchmarks) never share or reuse each other's pages.
   // A build outside the project (tests, benchmarks) keeps its cache beside its output, so the
   // cache goes away with it.
   const inProject = out.startsWith(`${PROJECT_ROOT}/`);
   const cacheDir = inProject ? resolve(PROJECT_ROOT, '.cache', 'astro', createHash('sha256').update(out).digest('hex').slice(0, 12)) : `${out}-astro-cache`;
-  // Unchanged pages linked from Astro's cache instead of copied (scripts/atomic-output.ts); the
-  // staging folder is new, so Astro need not empty it (it would remove the links).
-  const astroStarted = Date.now();
-  const linked = linkCachedPages(cacheDir, outDir);
+  // Only pages that changed since the previous build are rendered; the others are linked from the
+  // previous site, still in `out` (src/lib/render/changed-pages.ts, scripts/page-reuse.ts).
+  const digest = buildDigest();
+  const previousKeys = existsSync(out) ? readPageKeys(cacheDir, digest) : undefined;
+  startBuild(previousKeys && { keys: previousKeys, dir: out });
   // CLAIMS_ASTRO_LOG=info shows Astro's own phases and timings (docs/performance.md).
   const logLevel = process.env.CLAIMS_ASTRO_LOG === 'info' ? 'info' : 'warn';
-  await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel, vite: { build: { emptyOutDir: false } } });
-  const stale = removeStalePages(cacheDir, outDir, linked, astroStarted);
+  await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel });
+  const pages = buildKeys();
+  linkUnchangedPages(out, outDir, pages.unchanged);
+  const mapped = await writeSitemap(outDir, siteUrl(), [
+    ...pages.rendered.map((p) => `/${p}`.replace(/\/?$/, '/')),
+    ...Object.keys(pages.keys).flatMap((file) => pagePath(file) ?? []),
+  ]);
   // The Arabic font cut to the glyphs the site needs, before the offline worker hashes it.
   const fonts = await subsetFonts(outDir);
   const astroDone = performance.now();
@@ -126,6 +136,8 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   writeLedger(settings.ledgerFile, result.ledger);
   const swapStarted = performance.now();
   swapInto(outDir, out);
+  // The keys of the site now in place, for the next build to reuse its pages.
+  writePageKeys(cacheDir, digest, pages.keys);
   const done = performance.now();
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -139,7 +151,7 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${out}` +
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
-      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} (${linked.length} pages linked from its cache, ${stale} stale removed)` +
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} (${Object.keys(pages.keys).length - pages.unchanged.length} of ${Object.keys(pages.keys).length} keyed pages rendered, ${pages.unchanged.length} unchanged linked; sitemap ${mapped} pages)` +
         ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused;` +
         ` ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
         ` · pagefind ${s(indexed - cardsDone)} (${added.pages} records, ${added.articles} of them articles)` +

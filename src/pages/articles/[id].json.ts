@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildClaimsExport, exportDate, exportJson } from '../../lib/export/claims.ts';
 import { cacheKey } from '../../lib/render/cache-key.ts';
+import { onlyChanged } from '../../lib/render/changed-pages.ts';
 import type { ArticleRecord } from '../../lib/schemas/article.ts';
 import type { Claim } from '../../lib/schemas/claim.ts';
 import { JSON_TYPE } from '../data/_exports.ts';
@@ -16,11 +17,12 @@ export const getStaticPaths = (async () => {
     claims.map((c) => c.data),
     (c) => c.articleId,
   );
-  return articles.map((entry) => {
+  const paths = articles.map((entry) => {
     // Only what the file holds: the article and its claims (links carry ids only).
     const props = { article: entry.data, claims: byArticle.get(entry.id) ?? [] };
     return { params: { id: entry.id }, props, cacheKey: cacheKey(props) };
   });
+  return onlyChanged('articles/[id].json', paths);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: ArticleRecord; claims: Claim[] }> = ({ props, site }) => {

@@ -6,7 +6,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildClaimExport, exportJson } from '../../lib/export/claims.ts';
-import { cacheKey } from '../../lib/render/cache-key.ts';
+import { cacheKey, digestOf } from '../../lib/render/cache-key.ts';
+import { onlyChanged } from '../../lib/render/changed-pages.ts';
 import type { ArticleRecord } from '../../lib/schemas/article.ts';
 import type { Claim } from '../../lib/schemas/claim.ts';
 import { JSON_TYPE } from '../data/_exports.ts';
@@ -15,13 +16,14 @@ import { claimHasEnglishPage } from '../../lib/urls.ts';
 export const getStaticPaths = (async () => {
   const [articles, claims] = await Promise.all([getCollection('articles'), getCollection('claims')]);
   const byId = new Map(articles.map((a) => [a.id, a.data]));
-  return claims
+  const paths = claims
     .filter((entry) => claimHasEnglishPage(entry.data))
     .map((entry) => {
       // Only what the file holds: the claim and its article (links carry ids only).
       const props = { claim: entry.data, article: byId.get(entry.data.articleId)! };
-      return { params: { id: entry.id }, props, cacheKey: cacheKey(props) };
+      return { params: { id: entry.id }, props, cacheKey: cacheKey({ ...props, article: digestOf(props.article) }) };
     });
+  return onlyChanged('claims/[id].json', paths);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ claim: Claim; article: ArticleRecord }> = ({ props, site }) => {
