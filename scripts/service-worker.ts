@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
 
 /** Largest site precached whole. */
@@ -69,24 +69,45 @@ const options = () =>
 
 const extension = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 
+/**
+ * The site's files (paths inside `outDir`), folder by folder, leaving out the top folders named in
+ * `skip`: a generator, so that a caller may stop early.
+ */
+function* siteFiles(outDir: string, skip: ReadonlySet<string> = new Set()): Generator<string> {
+  const folders = [''];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const entry of readdirSync(join(outDir, folder), { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && !(folder === '' && skip.has(entry.name))) folders.push(path);
+      else if (entry.isFile()) yield path;
+    }
+  }
+}
+
+/**
+ * The folders of one page per article, claim, person or report (and the English pages): in a
+ * site above the budget, only their shell pages are precached, so they are not listed (hundreds
+ * of thousands of files in a large archive). Their JSON files are not precached either (IGNORED).
+ */
+const PAGE_FOLDERS = new Set(['articles', 'claims', 'people', 'reports', 'page', 'fact-checks', 'en', 'og']);
+
 /** What is precached: every file of a small site, else the shell and the whole Pagefind index. */
-function precached(outDir: string): { files: string[]; whole: boolean } {
-  const all = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
-  const files = all.filter((path) => !IGNORED.some((pattern) => pattern.test(path)));
+export function precached(outDir: string): { files: string[]; whole: boolean } {
+  const kept = (path: string) => !IGNORED.some((pattern) => pattern.test(path));
   // Social cards (og/) are for other sites' link previews, never precached: they do not count.
-  // The sizes are summed only up to the budget: a large site's files are not all read.
+  // The sizes are summed only up to the budget: a large site's files are not all listed.
   let size = 0;
-  for (const path of all) {
-    if (!path.startsWith('og/')) size += statSync(join(outDir, path)).size;
+  for (const path of siteFiles(outDir, new Set(['og']))) {
+    size += statSync(join(outDir, path)).size;
     if (size > PRECACHE_BUDGET) break;
   }
-  const whole = size <= PRECACHE_BUDGET;
-  const wanted = whole
-    ? (path: string) => ['html', ...ASSETS, 'pf_meta', 'pf_index', 'pf_fragment', 'pagefind'].includes(extension(path))
-    : (path: string) => ASSETS.includes(extension(path)) || (PAGEFIND.test(path) && PAGEFIND_FILES.includes(extension(path))) || SHELL_PAGES.has(path);
-  return { files: files.filter(wanted).sort(), whole };
+  if (size <= PRECACHE_BUDGET) {
+    const wanted = (path: string) => ['html', ...ASSETS, 'pf_meta', 'pf_index', 'pf_fragment', 'pagefind'].includes(extension(path));
+    return { files: [...siteFiles(outDir)].filter((path) => kept(path) && wanted(path)).sort(), whole: true };
+  }
+  const wanted = (path: string) => ASSETS.includes(extension(path)) || (PAGEFIND.test(path) && PAGEFIND_FILES.includes(extension(path)));
+  const shell = [...SHELL_PAGES].filter((page) => existsSync(join(outDir, page)));
+  return { files: [...[...siteFiles(outDir, PAGE_FOLDERS)].filter((path) => kept(path) && wanted(path)), ...shell].sort(), whole: false };
 }
 
 /** The worker bundled once for these options and this Workbox, with a placeholder for its manifest. */
