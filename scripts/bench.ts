@@ -153,7 +153,7 @@ try {
         ` · per article ${per(f)} files, ${kb(b / count)} · per claim ${(f / claims).toFixed(2)} files, ${kb(b / claims)}`,
     );
   }
-  console.log(`pages indexed by Pagefind: ${pages} (${per(pages)} per article; records: ${logged(cold.log, /pagefind [\d.]+ s \((\d+) records/)})`);
+  console.log(`pages indexed by Pagefind: ${pages} (${per(pages)} per article; records: ${logged(cold.log, /pagefind .*?\((\d+) records/)})`);
   console.log(`cold build ${cold.seconds.toFixed(1)} s (${((cold.seconds / count) * 1000).toFixed(0)} ms per article) · rebuild ${re.seconds.toFixed(1)} s`);
   console.log(`${memoryLine(cold)} (${kb(cold.memory.tree / count)} per article)`);
   const [common, rare] = search.figures;

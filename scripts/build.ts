@@ -15,7 +15,7 @@
  * scratch folder of the build, removed with it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/cli/run-cli.ts';
@@ -104,6 +104,13 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   // Only pages that changed since the previous build are rendered; the others are linked from the
   // previous site, still in `out` (src/lib/render/changed-pages.ts, scripts/page-reuse.ts).
   const digest = buildDigest();
+  // The search index is written from the pipeline's data, not from pages: Pagefind (a process of
+  // its own) indexes while Astro renders, into the scratch folder, moved into the site after.
+  const indexStarted = performance.now();
+  const searchDir = resolve(folders.scratch, 'search');
+  const indexing = writeSearchIndex(searchDir, result).then((added) => ({ ...added, seconds: (performance.now() - indexStarted) / 1000 }));
+  // Awaited below; a build that fails first must not leave its rejection unhandled.
+  indexing.catch(() => {});
   const previousKeys = existsSync(out) ? readPageKeys(cacheDir, digest) : undefined;
   startBuild(previousKeys && { keys: previousKeys, dir: out });
   // CLAIMS_ASTRO_LOG=info shows Astro's own phases and timings (docs/performance.md).
@@ -125,7 +132,8 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   const cardsDone = performance.now();
 
   // One search index for both interface languages, written from the pipeline's data (scripts/search-index.ts).
-  const added = await writeSearchIndex(outDir, result);
+  const added = await indexing;
+  renameSync(resolve(searchDir, 'pagefind'), resolve(outDir, 'pagefind'));
   const indexed = performance.now();
   // The bundled worker, kept between builds like the cards (named by its options: any build may share it).
   const workerCache = inProject ? resolve(PROJECT_ROOT, '.cache', 'sw') : `${out}-sw-cache`;
@@ -155,7 +163,7 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
       `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} (${Object.keys(pages.keys).length - pages.unchanged.length} of ${Object.keys(pages.keys).length} keyed pages rendered, ${pages.unchanged.length} unchanged linked; sitemap ${mapped} pages)` +
         ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused;` +
         ` ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
-        ` · pagefind ${s(indexed - cardsDone)} (${added.pages} records, ${added.articles} of them articles)` +
+        ` · pagefind ${added.seconds.toFixed(1)} s beside Astro, ${s(indexed - cardsDone)} after it (${added.pages} records, ${added.articles} of them articles)` +
         ` · service worker ${s(swapStarted - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)},` +
         ` ${worker.hashed} hashed)` +
         ` · swap ${s(done - swapStarted)}` +
