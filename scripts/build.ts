@@ -154,16 +154,19 @@ async function buildSite(settings: PipelineSettings, out: string, folders: Retur
   const reviews = result.claims.filter((c) => c.review).length;
   const links = result.claims.reduce((n, c) => n + c.links.same.length + c.links.opposes.length, 0) / 2;
   const warnings = result.problems.filter((p) => p.severity === 'warning').length;
+  const keyed = Object.keys(pages.keys).length;
   console.log(
     [
       `summary: ${result.articles.length} articles · ${result.claims.length} claims · ${reviews} reviews · ${links} links · ${warnings} warnings`,
       `built ${result.articles.length} article(s), ${result.claims.length} claim(s), ${result.people.length} people into ${out}` +
         (result.cache ? ` (extraction cache: ${result.cache.hits} reused, ${result.cache.misses} extracted)` : '') +
         (result.retired.length ? `; ${result.retired.length} retired claim id(s) keep their pages` : ''),
-      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)} (${Object.keys(pages.keys).length - pages.unchanged.length} of ${Object.keys(pages.keys).length} keyed pages rendered, ${pages.unchanged.length} unchanged linked; sitemap ${mapped} pages)` +
+      `  pipeline ${s(pipelineDone - started)} · astro ${s(astroDone - pipelineDone)}` +
+        ` (${keyed - pages.unchanged.length} of ${keyed} keyed pages rendered, ${pages.unchanged.length} unchanged linked; sitemap ${mapped} pages)` +
         ` · social cards ${s(cardsDone - astroDone)} (${cards.count}: ${cards.drawn} drawn, ${cards.reused} reused;` +
         ` ${(cards.bytes / cards.count / 1024).toFixed(0)} KB each)` +
-        ` · pagefind ${added.seconds.toFixed(1)} s beside Astro, ${s(indexed - cardsDone)} after it (${added.pages} records, ${added.articles} of them articles)` +
+        ` · pagefind ${added.seconds.toFixed(1)} s beside Astro, ${s(indexed - cardsDone)} after it` +
+        ` (${added.pages} records, ${added.articles} of them articles)` +
         ` · service worker ${s(swapStarted - indexed)} (${worker.whole ? 'whole site' : 'shell and index'}: ${worker.count} files, ${mb(worker.size)},` +
         ` ${worker.hashed} hashed)` +
         ` · swap ${s(done - swapStarted)}` +

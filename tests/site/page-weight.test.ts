@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveFolder } from '../../scripts/static-server.ts';
-import { claimAndArticlePages, PAGE_LIMITS } from '../../scripts/page-limits.ts';
+import { CLASS_SHARE_LIMITS, claimAndArticlePages, classShare, PAGE_LIMITS } from '../../scripts/page-limits.ts';
 import { LINKS_SHOWN } from '../../src/lib/link/link-groups.ts';
 import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import { page, textOf } from '../helpers/html.ts';
@@ -32,9 +32,23 @@ function expectUnderLimits(siteDir: string) {
   expect(sizes.filter((s) => s.bytes >= PAGE_LIMITS[s.kind])).toEqual([]);
 }
 
+/** Class attributes do not grow back into long utility lists (src/styles/global.css names them). */
+function expectShortClasses(siteDir: string) {
+  const shares = claimAndArticlePages(siteDir).map((s) => ({ ...s, share: classShare(readFileSync(join(siteDir, s.file), 'utf8')) }));
+  expect(shares.filter((s) => s.kind === 'claim' && s.share > 0.05).length).toBeGreaterThan(30);
+  expect(shares.filter((s) => s.share > CLASS_SHARE_LIMITS[s.kind]).map((s) => `${s.file}: ${(100 * s.share).toFixed(1)} %`)).toEqual([]);
+}
+const percent = (share: number) => `${Math.round(100 * share)} %`;
+const { claim: claimShare, article: articleShare } = CLASS_SHARE_LIMITS;
+const SHARES = `class attributes take at most ${percent(claimShare)} of a claim page's HTML and ${percent(articleShare)} of an article page's`;
+
 describe('the site of the other tests', () => {
   it('every claim page is under 30 KB of HTML and every article page under 60 KB', () => {
     expectUnderLimits(inject('siteDir'));
+  });
+
+  it(SHARES, () => {
+    expectShortClasses(inject('siteDir'));
   });
 
   it('no page carries Pagefind attributes: the index is written from the pipeline’s data, not read from pages', () => {
@@ -102,6 +116,10 @@ describe(`one wire story copied by ${COPIES} outlets`, () => {
 
   it('every claim page is under 30 KB of HTML and every article page under 60 KB', () => {
     expectUnderLimits(siteDir);
+  });
+
+  it(SHARES, () => {
+    expectShortClasses(siteDir);
   });
 
   it(`the copied statement's page shows ${LINKS_SHOWN} reports, the earliest, and links to the group page that lists all ${COPIES + 1}`, () => {
