@@ -3,7 +3,7 @@
  * through ClaimSource (articles, claims, people): a `name_en` added to content/people.yaml
  * redraws them in an incremental build (docs/architecture.md#build).
  */
-import { getCollection } from 'astro:content';
+import { getCollection } from '../loaders/site-data.ts';
 
 export async function englishNames(): Promise<[string, string][]> {
   return (await getCollection('people'))

@@ -1,20 +1,23 @@
 /**
- * Astro content loader: runs the pipeline (src/lib/pipeline.ts) on seeds/ and content/ and
- * fills one collection from its result. The collections share one run per build.
+ * Astro content loader of the `pipeline` collection: runs the pipeline (src/lib/pipeline.ts) on
+ * seeds/ and content/ (one run per build, shared with the build script and the pages, which read
+ * its result through src/loaders/site-data.ts) and stores one entry saying which run it is.
  * Seed problems normally stop `npm run build` before Astro starts (scripts/build.ts); this
  * loader reports them too, for `astro dev` and `astro build` run by hand.
  *
- * In `astro dev` one watcher serves every collection: a seed or content file added,
- * changed or removed re-runs the pipeline once and refills every collection from that run.
+ * In `astro dev` a watcher re-runs the pipeline once when a seed or content file is added,
+ * changed or removed; the new entry tells Astro the data changed, and pages read the new run.
  */
 import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'zod';
 import { cachedPipeline, clearPipelineCache, pipelineRuns, type PipelineResult } from '../lib/pipeline.ts';
 import { formatProblem, hasErrors } from '../lib/problems.ts';
 import { processGlobal } from '../lib/process-global.ts';
 import { pipelineSettings } from '../lib/settings.ts';
 
-type Collection = 'articles' | 'claims' | 'people' | 'retired';
+/** The one entry of the `pipeline` collection. */
+export const pipelineRunSchema = z.object({ run: z.number(), articles: z.number(), claims: z.number() });
 type Logger = LoaderContext['logger'];
 type Watcher = NonNullable<LoaderContext['watcher']>;
 
@@ -42,11 +45,11 @@ type Fill = (result: PipelineResult) => Promise<void>;
  */
 interface DevWatch {
   watcher?: Watcher;
-  /** The current refill of each collection (a new `load` replaces its collection's). */
-  fills: Map<Collection, Fill>;
+  /** The current refill of the collection (a new `load` replaces it). */
+  fill?: Fill;
   timer?: ReturnType<typeof setTimeout>;
 }
-const devWatch = (): DevWatch => processGlobal<DevWatch>('dev-watch', () => ({ fills: new Map() }));
+const devWatch = (): DevWatch => processGlobal<DevWatch>('dev-watch', () => ({}));
 
 // An editor's save can touch several files at once (a seed and its sidecar): one run for all.
 const SETTLE_MS = 100;
@@ -61,7 +64,7 @@ function watchSeedsAndContent(watcher: Watcher, logger: Logger): void {
     clearPipelineCache();
     try {
       const result = pipelineResult(logger);
-      for (const fill of state.fills.values()) await fill(result);
+      await state.fill?.(result);
     } catch (error) {
       logger.error(error instanceof Error ? error.message : String(error));
     }
@@ -74,19 +77,18 @@ function watchSeedsAndContent(watcher: Watcher, logger: Logger): void {
   });
 }
 
-export function pipelineLoader(collection: Collection): Loader {
+export function pipelineLoader(): Loader {
   return {
-    name: `claims-pipeline:${collection}`,
+    name: 'claims-pipeline',
     load: async ({ store, parseData, logger, watcher, generateDigest }) => {
       const fill: Fill = async (result) => {
         store.clear();
-        for (const item of result[collection]) {
-          const data = await parseData({ id: item.id, data: item as unknown as Record<string, unknown> });
-          store.set({ id: item.id, data, digest: generateDigest(data) });
-        }
+        const run = { run: pipelineRuns(), articles: result.articles.length, claims: result.claims.length };
+        const data = await parseData({ id: 'run', data: run });
+        store.set({ id: 'run', data, digest: generateDigest(data) });
       };
       // Watch first: when the first run fails, fixing the seed runs it again.
-      devWatch().fills.set(collection, fill);
+      devWatch().fill = fill;
       if (watcher) watchSeedsAndContent(watcher, logger);
       await fill(pipelineResult(logger));
     },

@@ -1,7 +1,7 @@
 /** RSS feed of new and updated reviews (@astrojs/rss): one item a reviewed claim, dated by its last change. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection } from '../loaders/site-data.ts';
 import { strings } from '../i18n/index.ts';
 import { feedItems } from '../lib/render/feed.ts';
 

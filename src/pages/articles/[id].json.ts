@@ -3,7 +3,7 @@
  * dated by that article's own data.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection } from '../../loaders/site-data.ts';
 import { buildClaimsExport, exportDate, exportJson } from '../../lib/export/claims.ts';
 import { cacheKey } from '../../lib/render/cache-key.ts';
 import { onlyChanged } from '../../lib/render/changed-pages.ts';

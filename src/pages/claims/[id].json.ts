@@ -4,7 +4,7 @@
  * one file per article, not per claim, keeps a large archive within a static host's file limits.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection } from '../../loaders/site-data.ts';
 import { buildClaimExport, exportJson } from '../../lib/export/claims.ts';
 import { cacheKey, digestOf } from '../../lib/render/cache-key.ts';
 import { onlyChanged } from '../../lib/render/changed-pages.ts';

@@ -2,7 +2,7 @@
  * What the export endpoints share: the collections, the site address and the export date.
  * The underscore keeps this file out of the routes.
  */
-import { getCollection } from 'astro:content';
+import { getCollection } from '../../loaders/site-data.ts';
 import { exportDate, type ExportInput } from '../../lib/export/claims.ts';
 
 export async function exportInput(site: URL | undefined): Promise<ExportInput> {
