@@ -27,20 +27,20 @@ interface State {
   previous?: { keys: PageKeys; dir: string } | undefined;
   /** This build's key of every keyed page, rendered or not. */
   keys: PageKeys;
-  /** Pages left out of this build: the same as in the previous site. */
-  unchanged: string[];
+  /** Pages left out of this build: the same as in the previous site. A set: Astro may ask a route for its paths more than once. */
+  unchanged: Set<string>;
   /** The addresses of the pages Astro rendered (`claims/x/`), told by astro.config.mjs once it is done. */
   rendered: string[];
 }
 
-const state = () => processGlobal<State>('changed-pages', () => ({ keys: {}, unchanged: [], rendered: [] }));
+const state = () => processGlobal<State>('changed-pages', () => ({ keys: {}, unchanged: new Set(), rendered: [] }));
 
 /** Starts a build: pages whose key is in `keys` and whose file is in `dir` will be reused (none without them). */
 export function startBuild(previous?: { keys: PageKeys; dir: string }): void {
   const s = state();
   s.previous = previous;
   s.keys = {};
-  s.unchanged = [];
+  s.unchanged = new Set();
   s.rendered = [];
 }
 
@@ -52,7 +52,7 @@ export function recordRenderedPages(pathnames: readonly string[]): void {
 /** This build's keys, the pages to take from the previous site and the pages rendered, once Astro is done. */
 export function buildKeys(): { keys: PageKeys; unchanged: readonly string[]; rendered: readonly string[] } {
   const { keys, unchanged, rendered } = state();
-  return { keys, unchanged, rendered };
+  return { keys, unchanged: [...unchanged], rendered };
 }
 
 /**
@@ -77,7 +77,7 @@ export function onlyChanged<P extends { params: Record<string, string | undefine
     const file = outputFile(pattern, path.params);
     s.keys[file] = path.cacheKey;
     const same = s.previous?.keys[file] === path.cacheKey && existsSync(join(s.previous.dir, file));
-    if (same) s.unchanged.push(file);
+    if (same) s.unchanged.add(file);
     return !same;
   });
 }
