@@ -72,9 +72,13 @@ export function outputFile(pattern: string, params: Record<string, string | unde
  */
 export function onlyChanged<P extends { params: Record<string, string | undefined>; cacheKey?: string }>(pattern: string, paths: P[]): P[] {
   const s = state();
+  const seen = new Set<string>();
   return paths.filter((path) => {
     if (path.cacheKey === undefined) return true;
     const file = outputFile(pattern, path.params);
+    // Two paths of one route at one address: Astro renders the first and warns; so here.
+    if (seen.has(file)) return false;
+    seen.add(file);
     s.keys[file] = path.cacheKey;
     const same = s.previous?.keys[file] === path.cacheKey && existsSync(join(s.previous.dir, file));
     if (same) s.unchanged.add(file);
