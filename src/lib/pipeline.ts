@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { CONTENT_FILES, readEditorialContent } from './content/read-content.ts';
 import { ExtractCache } from './cache/extract-cache.ts';
 import { applyLedger } from './ledger/apply-ledger.ts';
+import { distinctIds } from './ledger/distinct-ids.ts';
 import { EMPTY_LEDGER, readLedger } from './ledger/ledger-file.ts';
 import { guardLedger, type LedgerGuard } from './ledger/ledger-guard.ts';
 import { recordEnglishAddresses } from './ledger/english-addresses.ts';
@@ -128,8 +129,10 @@ function keepPublishedIds(extracted: { claims: Claim[]; articles: ArticleRecord[
   const previous = options.ledgerFile
     ? previousLedger({ path: options.ledgerFile, shown: relative(root, options.ledgerFile), root }, options.ledgerGuard)
     : { ledger: EMPTY_LEDGER, problems: [] };
-  const ledger = applyLedger(previous.ledger, extracted.claims);
-  return { ...renameClaims(extracted.claims, extracted.articles, ledger.renamed), retired: ledger.retired, ledger: ledger.ledger, problems: previous.problems };
+  // One id, one claim, across the archive (two articles' claims may draw the same id).
+  const distinct = distinctIds(extracted.claims, extracted.articles, previous.ledger);
+  const ledger = applyLedger(previous.ledger, distinct.claims);
+  return { ...renameClaims(distinct.claims, distinct.articles, ledger.renamed), retired: ledger.retired, ledger: ledger.ledger, problems: previous.problems };
 }
 
 /** The ledger file, compared with what was published when asked; an unreadable one is its own error. */

@@ -51,7 +51,12 @@ describe('onlyChanged', () => {
     expect(buildKeys().unchanged).toEqual(['x/a/index.html']);
     expect(Object.keys(buildKeys().keys)).toEqual(['x/a/index.html', 'x/b/index.html', 'x/c/index.html']);
     // A second path at the same address is left to the first, as Astro does (it warns of the conflict).
-    expect(onlyChanged('x/[id]/index', [{ params: { id: 'a' }, cacheKey: 'key-a' }, { params: { id: 'a' }, cacheKey: 'other' }])).toEqual([]);
+    expect(
+      onlyChanged('x/[id]/index', [
+        { params: { id: 'a' }, cacheKey: 'key-a' },
+        { params: { id: 'a' }, cacheKey: 'other' },
+      ]),
+    ).toEqual([]);
     expect(buildKeys().keys['x/a/index.html']).toBe('key-a');
     // Astro may ask a route for its paths again: the page is still taken once.
     expect(onlyChanged('x/[id]/index', paths()).map((p) => p.params.id)).toEqual(['b', 'c', 'd']);
