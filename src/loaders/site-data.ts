@@ -43,9 +43,15 @@ const indexOf = <T extends { id: string }>(list: T[]) => new Map(list.map((e) =>
 // The entries of one result, made once: the same objects for every page (page cache keys hash each once).
 const made = new WeakMap<PipelineResult, { lists: Lists; byId: Indexes }>();
 
-function entries(): { lists: Lists; byId: Indexes } {
+/** The build's pipeline result (one run per process), or an error when the seeds or content have errors. */
+export function sitePipeline(): PipelineResult {
   const result = cachedPipeline(pipelineSettings());
   if (hasErrors(result.problems)) throw new Error('The seeds or content/ have errors (listed above); fix them and run again.');
+  return result;
+}
+
+function entries(): { lists: Lists; byId: Indexes } {
+  const result = sitePipeline();
   let all = made.get(result);
   if (!all) {
     const lists: Lists = {
